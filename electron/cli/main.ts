@@ -1,0 +1,215 @@
+// The command line: every command goes through the same router and contract as the app.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { verifyLedger } from '../../db/audit/audit';
+import { seedSampleCompany } from '../../db/demo/sample-company';
+import { backupLedger, LedgerOpenError, openLedger, type Ledger } from '../../db/ledger/open';
+import { contract, type ChannelName } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { createHostRouter, currentActor } from '../ipc/host';
+import { fileWorkspace } from '../workspace';
+
+const USAGE = `Usage: bahi <command> [options]
+
+  init --db FILE --company NAME --state-code NN [--gstin GSTIN]   create a ledger for a company
+  demo --db FILE                                   create a ledger with the sample company
+  import customers FILE --db FILE [--dry-run]      add customers from CSV or XLSX (all or nothing)
+  export customers --db FILE --out FILE.xlsx       customers to Excel
+  call CHANNEL --db FILE [--input JSON]            run any channel of the contract; prints JSON
+  channels                                         every channel with its input/output JSON Schema
+  verify --db FILE                                 check integrity and the audit chain
+  backup --db FILE --out FILE                      a consistent copy of the ledger
+`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+};
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new UsageError(`Missing ${flag}`);
+  return value;
+}
+
+function withLedger<T>(dbPath: string, create: boolean, work: (ledger: Ledger) => T): T {
+  const ledger = openLedger(resolve(dbPath), { create });
+  try {
+    return work(ledger);
+  } finally {
+    ledger.close();
+  }
+}
+
+async function callChannel(ledger: Ledger, channel: string, input: unknown): Promise<Result<unknown>> {
+  const router = createHostRouter(fileWorkspace(ledger), currentActor(), { checkOutputs: true });
+  return router.dispatch(channel, input);
+}
+
+/** Print a result: data as JSON on stdout, or the error on stderr with exit code 1. */
+function report(io: Io, result: Result<unknown>, describe?: (data: unknown) => string): number {
+  if (result.ok) {
+    io.out(describe ? describe(result.data) : JSON.stringify(result.data, null, 2));
+    return 0;
+  }
+  const { error } = result;
+  io.err(`bahi: ${error.field ? `${error.field}: ` : ''}${error.message}`);
+  for (const issue of error.issues ?? []) {
+    if (issue.row !== undefined) io.err(`  row ${issue.row}, ${issue.field}: ${issue.message}`);
+  }
+  return 1;
+}
+
+export function channelSchemas() {
+  return Object.entries(contract).map(([name, def]) => ({
+    name,
+    summary: def.summary,
+    input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
+    output: z.toJSONSchema(def.output, { io: 'output', unrepresentable: 'any' }),
+  }));
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        out: { type: 'string' },
+        input: { type: 'string' },
+        company: { type: 'string' },
+        'state-code': { type: 'string' },
+        gstin: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`bahi: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+
+  try {
+    switch (command) {
+      case 'init': {
+        const db = need(values.db, '--db FILE');
+        return await withLedger(db, true, async (ledger) =>
+          report(
+            io,
+            await callChannel(ledger, 'company.setup', {
+              legalName: need(values.company, '--company NAME'),
+              stateCode: values['state-code'],
+              gstin: values.gstin,
+            }),
+            () => `Created ledger ${db} for ${values.company}`,
+          ),
+        );
+      }
+      case 'demo': {
+        const db = need(values.db, '--db FILE');
+        return withLedger(db, true, (ledger) => {
+          if (callStatusHasCompany(ledger)) throw new UsageError(`${db} already has a company; choose a new file`);
+          seedSampleCompany(ledger, currentActor());
+          io.out(`Created the sample company in ${db}`);
+          return 0;
+        });
+      }
+      case 'import': {
+        if (rest[0] !== 'customers' || !rest[1]) throw new UsageError('Usage: bahi import customers FILE --db FILE');
+        const file = resolve(rest[1]);
+        const bytes = readFileSync(file);
+        return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
+          report(
+            io,
+            await callChannel(ledger, 'customers.import', {
+              fileName: basename(file),
+              contentBase64: bytes.toString('base64'),
+              dryRun: values['dry-run'],
+            }),
+            (d) => {
+              const r = d as { rows: number; created: number; dryRun: boolean };
+              return r.dryRun ? `${r.rows} rows checked; all valid (dry run, nothing saved)` : `Imported ${r.created} customers`;
+            },
+          ),
+        );
+      }
+      case 'export': {
+        if (rest[0] !== 'customers') throw new UsageError('Usage: bahi export customers --db FILE --out FILE.xlsx');
+        const out = resolve(need(values.out, '--out FILE.xlsx'));
+        return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
+          const result = await callChannel(ledger, 'customers.export', {});
+          if (result.ok) writeFileSync(out, Buffer.from((result.data as { contentBase64: string }).contentBase64, 'base64'));
+          return report(io, result, () => `Wrote ${out}`);
+        });
+      }
+      case 'call': {
+        const channel = need(rest[0], 'CHANNEL') as ChannelName;
+        let input: unknown = {};
+        if (values.input) {
+          try {
+            input = JSON.parse(values.input);
+          } catch {
+            throw new UsageError('--input must be JSON, e.g. --input \'{"search":"acme"}\'');
+          }
+        }
+        return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
+          report(io, await callChannel(ledger, channel, input)),
+        );
+      }
+      case 'channels':
+        io.out(JSON.stringify(channelSchemas(), null, 2));
+        return 0;
+      case 'verify':
+        return withLedger(need(values.db, '--db FILE'), false, (ledger) => {
+          const r = verifyLedger(ledger);
+          if (r.ok) {
+            io.out(`OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact`);
+            return 0;
+          }
+          for (const p of r.problems) io.err(`bahi: ${p}`);
+          return 1;
+        });
+      case 'backup': {
+        const out = resolve(need(values.out, '--out FILE'));
+        return withLedger(need(values.db, '--db FILE'), false, (ledger) => {
+          backupLedger(ledger, out);
+          io.out(`Backed up to ${out}`);
+          return 0;
+        });
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`bahi: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof LedgerOpenError || (e as { code?: string }).code === 'ENOENT') {
+      io.err(`bahi: ${(e as Error).message}`);
+      return 1;
+    }
+    io.err(`bahi: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+function callStatusHasCompany(ledger: Ledger): boolean {
+  return fileWorkspace(ledger).status().hasCompany;
+}

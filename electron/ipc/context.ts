@@ -1,0 +1,18 @@
+import type { Ledger } from '../../db/ledger/open';
+import type { AppStatus } from '../../shared/app/contract';
+
+/** What a handler may use: the open ledger, who is acting, and the workspace around it. */
+export interface HandlerContext {
+  ledger: Ledger;
+  actor: string;
+  workspace: Workspace;
+}
+
+/** The ledger(s) a host has open: the user's own, or the sample company. */
+export interface Workspace {
+  current(): Ledger;
+  status(): AppStatus;
+  openSample(): AppStatus;
+  closeSample(): AppStatus;
+  close(): void;
+}

@@ -1,0 +1,9 @@
+import { appHandlers } from '../app/handlers';
+import { auditHandlers } from '../audit/handlers';
+import { companyHandlers } from '../company/handlers';
+import { customersHandlers } from '../customers/handlers';
+import { combineHandlers } from './router';
+
+/** Every capability's handlers; combineHandlers refuses a gap or a duplicate. */
+export const allHandlers = () =>
+  combineHandlers(appHandlers, auditHandlers, companyHandlers, customersHandlers);

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { channel } from '../contract/channel';
+import {
+  address,
+  addressInput,
+  emailField,
+  gstinField,
+  ifscField,
+  optionalStateCode,
+  optionalText,
+  panField,
+  phoneField,
+  requiredText,
+} from '../contract/fields';
+import { panFromGstin, stateCodeFromGstin } from '../gst';
+
+const LOGO_MAX_BYTES = 300 * 1024;
+
+export const bankDetailsInput = z.object({
+  accountName: optionalText(200, 'Account name'),
+  bankName: optionalText(100, 'Bank name'),
+  branch: optionalText(100, 'Branch'),
+  accountNumber: z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = v?.replace(/\s+/g, '');
+      if (!text) return null;
+      if (!/^\d{6,18}$/.test(text)) {
+        ctx.addIssue({ code: 'custom', message: 'Bank account number is 6 to 18 digits' });
+        return z.NEVER;
+      }
+      return text;
+    }),
+  ifsc: ifscField,
+});
+
+const logoField = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const m = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/.exec(v);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: 'Logo must be a PNG or JPEG image' });
+      return z.NEVER;
+    }
+    if ((m[2]!.length * 3) / 4 > LOGO_MAX_BYTES) {
+      ctx.addIssue({ code: 'custom', message: 'Logo must be smaller than 300 KB' });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+const emptyAddress = { line1: null, line2: null, city: null, pincode: null, stateCode: null };
+const emptyBank = { accountName: null, bankName: null, branch: null, accountNumber: null, ifsc: null };
+
+export const companyInput = z
+  .object({
+    legalName: requiredText(200, 'Legal name'),
+    tradeName: optionalText(200, 'Trade name'),
+    address: addressInput.optional(),
+    gstin: gstinField,
+    stateCode: optionalStateCode,
+    pan: panField,
+    email: emailField,
+    phone: phoneField,
+    bank: bankDetailsInput.optional(),
+    fyStartMonth: z
+      .number()
+      .int()
+      .min(1, 'Financial year start month is 1 to 12')
+      .max(12, 'Financial year start month is 1 to 12')
+      .default(4),
+    logo: logoField,
+  })
+  .transform((c, ctx) => {
+    // GSTIN decides the state and PAN; a different one typed by hand is a mistake to point out.
+    const gstState = c.gstin ? stateCodeFromGstin(c.gstin) : null;
+    const gstPan = c.gstin ? panFromGstin(c.gstin) : null;
+    if (gstState && c.stateCode && c.stateCode !== gstState) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateCode'],
+        message: `State ${c.stateCode} does not match the GSTIN, which is registered in state ${gstState}`,
+      });
+    }
+    if (gstPan && c.pan && c.pan !== gstPan) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pan'],
+        message: `PAN ${c.pan} does not match the GSTIN, whose PAN is ${gstPan}`,
+      });
+    }
+    const stateCode = c.stateCode ?? gstState;
+    if (!stateCode) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateCode'],
+        message: 'Choose the state the company is registered in (or enter its GSTIN)',
+      });
+      return z.NEVER;
+    }
+    return {
+      ...c,
+      stateCode,
+      pan: c.pan ?? gstPan,
+      address: c.address ?? emptyAddress,
+      bank: c.bank ?? emptyBank,
+    };
+  });
+export type CompanyInput = z.input<typeof companyInput>;
+export type CompanyValues = z.output<typeof companyInput>;
+
+export const company = z.object({
+  legalName: z.string(),
+  tradeName: z.string().nullable(),
+  address,
+  gstin: z.string().nullable(),
+  stateCode: z.string(),
+  pan: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  bank: z.object({
+    accountName: z.string().nullable(),
+    bankName: z.string().nullable(),
+    branch: z.string().nullable(),
+    accountNumber: z.string().nullable(),
+    ifsc: z.string().nullable(),
+  }),
+  fyStartMonth: z.number().int(),
+  logo: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Company = z.infer<typeof company>;
+
+export const companyChannels = {
+  'company.get': channel({
+    summary: 'The company this ledger belongs to, or null before first-run set-up',
+    input: z.object({}),
+    output: company.nullable(),
+  }),
+  'company.setup': channel({
+    summary: 'First-run set-up: create the company (once per ledger)',
+    input: companyInput,
+    output: company,
+  }),
+  'company.update': channel({
+    summary: 'Change the company details',
+    input: companyInput,
+    output: company,
+  }),
+};

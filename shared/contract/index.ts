@@ -1,0 +1,32 @@
+// The one contract between renderer and main process: every channel, its input and output.
+import type { z } from 'zod';
+import { appChannels } from '../app/contract';
+import { auditChannels } from '../audit/contract';
+import { companyChannels } from '../company/contract';
+import { customersChannels } from '../customers/contract';
+
+export const contract = {
+  ...appChannels,
+  ...auditChannels,
+  ...companyChannels,
+  ...customersChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller sends (before defaults and normalisation). */
+export type Input<K extends ChannelName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after the contract has parsed it. */
+export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type Output<K extends ChannelName> = z.output<Contract[K]['output']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export const isChannelName = (name: string): name is ChannelName & string =>
+  Object.prototype.hasOwnProperty.call(contract, name);
+
+/** `customers.create` → group `customers`, method `create`: the shape of `api.customers.create()`. */
+export type Group = ChannelName extends `${infer G}.${string}` ? G : never;
+export type GroupMethods<G extends Group> = {
+  [K in ChannelName as K extends `${G}.${infer M}` ? M : never]: K;
+};
