@@ -4,6 +4,7 @@ import type { Customer, CustomerSummary, CustomerValues } from '../../shared/cus
 import { BahiError } from '../../shared/result';
 import { runCommand, type CommandContext } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
+import { isForeignKeyViolation } from '../ledger/errors';
 import { customerContacts, customers } from './schema';
 
 type Row = typeof customers.$inferSelect;
@@ -261,7 +262,7 @@ export function deleteCustomer(ledger: Ledger, id: number, actor: string): void 
     try {
       cx.db.delete(customers).where(eq(customers.id, id)).run();
     } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      if (isForeignKeyViolation(e)) {
         throw new BahiError(
           'CONFLICT',
           `${before.name} has documents in the ledger and cannot be deleted; archive the customer instead`,

@@ -40,10 +40,14 @@ function need(value: string | undefined, flag: string): string {
   return value;
 }
 
-function withLedger<T>(dbPath: string, create: boolean, work: (ledger: Ledger) => T): T {
+async function withLedger<T>(
+  dbPath: string,
+  create: boolean,
+  work: (ledger: Ledger) => T | Promise<T>,
+): Promise<T> {
   const ledger = openLedger(resolve(dbPath), { create });
   try {
-    return work(ledger);
+    return await work(ledger);
   } finally {
     ledger.close();
   }
@@ -123,7 +127,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       case 'demo': {
         const db = need(values.db, '--db FILE');
-        return withLedger(db, true, (ledger) => {
+        return await withLedger(db, true, (ledger) => {
           if (callStatusHasCompany(ledger)) throw new UsageError(`${db} already has a company; choose a new file`);
           seedSampleCompany(ledger, currentActor());
           io.out(`Created the sample company in ${db}`);
@@ -176,7 +180,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         io.out(JSON.stringify(channelSchemas(), null, 2));
         return 0;
       case 'verify':
-        return withLedger(need(values.db, '--db FILE'), false, (ledger) => {
+        return await withLedger(need(values.db, '--db FILE'), false, (ledger) => {
           const r = verifyLedger(ledger);
           if (r.ok) {
             io.out(`OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact`);
@@ -187,7 +191,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         });
       case 'backup': {
         const out = resolve(need(values.out, '--out FILE'));
-        return withLedger(need(values.db, '--db FILE'), false, (ledger) => {
+        return await withLedger(need(values.db, '--db FILE'), false, (ledger) => {
           backupLedger(ledger, out);
           io.out(`Backed up to ${out}`);
           return 0;

@@ -44,7 +44,12 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
 
 function readCsv(bytes: Buffer) {
   try {
-    const records = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const records = parse(bytes, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
     return records.map((cells, i) => ({ rowNumber: i + 1, cells }));
   } catch (e) {
     throw new BahiError('VALIDATION', `The CSV file could not be read: ${(e as Error).message}`, {

@@ -21,7 +21,7 @@ export const customerCodeField = z
   .string({ error: 'Enter a customer code' })
   .trim()
   .toUpperCase()
-  .min(1, 'Enter a customer code')
+  .min(1, { message: 'Enter a customer code', abort: true })
   .regex(
     CUSTOMER_CODE_PATTERN,
     'Customer code is up to 20 letters, digits, dot, dash, underscore or slash, starting with a letter or digit (e.g. ACME01)',

@@ -1,0 +1,40 @@
+// `npm start`: the desktop app where Electron is installed, otherwise browser mode on loopback.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { serveBrowserMode } from './bridge/serve';
+import { defaultDataDir } from './paths';
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const run = (args: string[]) => {
+  const r = spawnSync(npx, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+run(['vite', 'build', '--logLevel', 'warn']);
+const electron = electronBinary();
+if (electron && !process.argv.includes('--browser')) {
+  run(['tsx', 'electron/build.ts']);
+  spawn(electron, ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log(
+    electron
+      ? 'Starting browser mode (--browser).'
+      : 'Electron is not installed on this machine (its download needs internet); starting browser mode.',
+  );
+  const port = Number(process.env.BAHI_PORT ?? 5199);
+  const dataDir = defaultDataDir();
+  const { bridge } = await serveBrowserMode({ dataDir, port, staticDir: resolve('dist/renderer') });
+  console.log(`Ledger folder: ${dataDir}`);
+  console.log(`Open ${bridge.url} in your browser. Press Ctrl+C to stop.`);
+}
