@@ -12,7 +12,8 @@ try {
   process.exit(0); // electron not installed (e.g. --omit=dev)
 }
 const electronDir = installScript.replace(/install\.js$/, '');
-if (existsSync(electronDir + 'path.txt') || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) process.exit(0);
+if (existsSync(electronDir + 'path.txt') || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+  process.exit(0);
 
 const result = spawnSync(process.execPath, [installScript], {
   cwd: electronDir,

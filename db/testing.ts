@@ -9,7 +9,9 @@ export function tempDir(prefix = 'bahi-test-'): { dir: string; cleanup: () => vo
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function tempLedger(options: OpenOptions = {}): Ledger & { dir: string; cleanup: () => void } {
+export function tempLedger(
+  options: OpenOptions = {},
+): Ledger & { dir: string; cleanup: () => void } {
   const { dir, cleanup } = tempDir();
   const ledger = openLedger(join(dir, 'bahi.sqlite'), { create: true, ...options });
   return Object.assign(ledger, {

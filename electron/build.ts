@@ -12,4 +12,8 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+});

@@ -58,7 +58,11 @@ function serveRenderer(rendererDir: string) {
 }
 
 function start() {
-  applySecurity({ app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) });
+  applySecurity({
+    app,
+    session: session.defaultSession,
+    openExternal: (url) => shell.openExternal(url),
+  });
   const root = app.getAppPath();
   serveRenderer(join(root, 'dist', 'renderer'));
 
@@ -75,12 +79,18 @@ function start() {
   }
   const router = createHostRouter(workspace, actor, { checkOutputs: !app.isPackaged });
 
-  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (!senderIsTrusted(event)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Request from an untrusted frame refused' } };
-    }
-    return router.dispatch(String(channel), input);
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+      if (!senderIsTrusted(event)) {
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Request from an untrusted frame refused' },
+        };
+      }
+      return router.dispatch(String(channel), input);
+    },
+  );
 
   mainWindow = new BrowserWindow({
     width: 1440,

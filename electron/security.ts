@@ -51,7 +51,8 @@ export function resolveInside(root: string, requestPath: string): string | null 
   const absoluteRoot = resolve(root);
   const target = resolve(join(absoluteRoot, relativePath));
   const rel = relative(absoluteRoot, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..'))
+    return null;
   return target;
 }
 

@@ -14,21 +14,38 @@ afterEach(() => cleanup());
 describe('workspace', () => {
   it('opens the user ledger in the data folder, and the sample company beside it', () => {
     const ws = dataDirWorkspace(dir, 'tester');
-    expect(ws.status()).toMatchObject({ hasCompany: false, isSample: false, ledgerPath: ledgerFileIn(dir) });
+    expect(ws.status()).toMatchObject({
+      hasCompany: false,
+      isSample: false,
+      ledgerPath: ledgerFileIn(dir),
+    });
 
     const sample = ws.openSample();
-    expect(sample).toMatchObject({ hasCompany: true, isSample: true, companyName: 'Sahyadri Supplies' });
+    expect(sample).toMatchObject({
+      hasCompany: true,
+      isSample: true,
+      companyName: 'Sahyadri Supplies',
+    });
     expect(existsSync(sampleFileIn(dir))).toBe(true);
-    const { rows } = listCustomers(ws.current(), { search: '', includeArchived: false, limit: 100, offset: 0 });
+    const { rows } = listCustomers(ws.current(), {
+      search: '',
+      includeArchived: false,
+      limit: 100,
+      offset: 0,
+    });
     expect(rows.length).toBe(20);
     expect(new Set(rows.map((r) => r.stateCode)).size).toBeGreaterThanOrEqual(8);
-    for (const r of rows) expect(validateGstin(r.gstin!)).toMatchObject({ ok: true, stateCode: r.stateCode });
+    for (const r of rows)
+      expect(validateGstin(r.gstin!)).toMatchObject({ ok: true, stateCode: r.stateCode });
     expect(verifyLedger(ws.current()).ok).toBe(true);
 
     expect(ws.closeSample()).toMatchObject({ hasCompany: false, isSample: false });
     // Reopening the sample does not seed it twice.
     ws.openSample();
-    expect(listCustomers(ws.current(), { search: '', includeArchived: false, limit: 100, offset: 0 }).total).toBe(20);
+    expect(
+      listCustomers(ws.current(), { search: '', includeArchived: false, limit: 100, offset: 0 })
+        .total,
+    ).toBe(20);
     ws.close();
   });
 });

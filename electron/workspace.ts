@@ -25,7 +25,11 @@ function statusOf(ledger: Ledger, isSample: boolean): AppStatus {
 }
 
 /** The desktop (and browser-mode) workspace: own ledger, with the sample one a click away. */
-export function dataDirWorkspace(dataDir: string, actor: string, options: OpenOptions = {}): Workspace {
+export function dataDirWorkspace(
+  dataDir: string,
+  actor: string,
+  options: OpenOptions = {},
+): Workspace {
   let isSample = false;
   let ledger = openLedger(ledgerFileIn(dataDir), { ...options, create: true });
 
@@ -53,7 +57,10 @@ export function dataDirWorkspace(dataDir: string, actor: string, options: OpenOp
 /** The CLI works on exactly the file it was given. */
 export function fileWorkspace(ledger: Ledger): Workspace {
   const refuse = (): never => {
-    throw new BahiError('FORBIDDEN', 'The CLI works on the --db file it is given; use `bahi demo --db FILE`.');
+    throw new BahiError(
+      'FORBIDDEN',
+      'The CLI works on the --db file it is given; use `bahi demo --db FILE`.',
+    );
   };
   return {
     current: () => ledger,

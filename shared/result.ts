@@ -34,7 +34,11 @@ export class BahiError extends Error {
   readonly field: string | undefined;
   readonly issues: Issue[] | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { field?: string; issues?: Issue[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { field?: string; issues?: Issue[] } = {},
+  ) {
     super(message);
     this.name = 'BahiError';
     this.code = code;

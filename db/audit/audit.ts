@@ -12,9 +12,18 @@ export interface AuditQuery {
 export function listAudit(ledger: Ledger, q: AuditQuery): AuditEntry[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit };
-  if (q.entity) (where.push('entity = @entity'), (params.entity = q.entity));
-  if (q.entityId) (where.push('entity_id = @entityId'), (params.entityId = q.entityId));
-  if (q.beforeId) (where.push('id < @beforeId'), (params.beforeId = q.beforeId));
+  if (q.entity) {
+    where.push('entity = @entity');
+    params.entity = q.entity;
+  }
+  if (q.entityId) {
+    where.push('entity_id = @entityId');
+    params.entityId = q.entityId;
+  }
+  if (q.beforeId) {
+    where.push('id < @beforeId');
+    params.beforeId = q.beforeId;
+  }
   const rows = ledger.sqlite
     .prepare(
       `select * from audit_log ${where.length ? 'where ' + where.join(' and ') : ''}

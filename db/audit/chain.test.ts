@@ -11,13 +11,25 @@ beforeEach(() => (ledger = tempLedger()));
 afterEach(() => ledger.cleanup());
 
 const addCustomer = (code: string) =>
-  createCustomer(ledger, customerInput.parse({ code, name: `Customer ${code}`, stateCode: '27' }), 'tester');
+  createCustomer(
+    ledger,
+    customerInput.parse({ code, name: `Customer ${code}`, stateCode: '27' }),
+    'tester',
+  );
 
 describe('audit trail', () => {
   it('records every command with actor, UTC time, before and after', () => {
     const c = addCustomer('A1');
-    updateCustomer(ledger, c.id, customerInput.parse({ code: 'A1', name: 'Renamed', stateCode: '27' }), 'tester');
-    const rows = ledger.sqlite.prepare('select * from audit_log order by id').all() as Record<string, string>[];
+    updateCustomer(
+      ledger,
+      c.id,
+      customerInput.parse({ code: 'A1', name: 'Renamed', stateCode: '27' }),
+      'tester',
+    );
+    const rows = ledger.sqlite.prepare('select * from audit_log order by id').all() as Record<
+      string,
+      string
+    >[];
     expect(rows.map((r) => r.command)).toEqual(['customers.create', 'customers.update']);
     expect(rows[0]!.actor).toBe('tester');
     expect(rows[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -29,9 +41,9 @@ describe('audit trail', () => {
 
   it('cannot be updated or deleted, even with raw SQL', () => {
     addCustomer('A1');
-    expect(() => ledger.sqlite.prepare(`update audit_log set actor = 'someone else'`).run()).toThrow(
-      /append-only/,
-    );
+    expect(() =>
+      ledger.sqlite.prepare(`update audit_log set actor = 'someone else'`).run(),
+    ).toThrow(/append-only/);
     expect(() => ledger.sqlite.prepare('delete from audit_log').run()).toThrow(/append-only/);
     expect(count(ledger, 'audit_log')).toBe(1);
   });
@@ -43,7 +55,9 @@ describe('audit trail', () => {
     ledger.sqlite.prepare(`update audit_log set actor = 'mallory' where id = 1`).run();
     const report = verifyLedger(ledger);
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual(['audit row 1: its contents were changed after it was written']);
+    expect(report.problems).toEqual([
+      'audit row 1: its contents were changed after it was written',
+    ]);
   });
 
   it('verify finds a row removed from the middle of the chain', () => {
@@ -53,7 +67,9 @@ describe('audit trail', () => {
     ledger.sqlite.exec('drop trigger audit_log_no_delete');
     ledger.sqlite.prepare('delete from audit_log where id = 2').run();
     const { problems } = verifyAuditChain(ledger.sqlite);
-    expect(problems).toEqual(['audit row 3: does not follow the row before it (a row was removed or reordered)']);
+    expect(problems).toEqual([
+      'audit row 3: does not follow the row before it (a row was removed or reordered)',
+    ]);
   });
 
   it('a command that fails writes nothing: no change and no audit row', () => {

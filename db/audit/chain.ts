@@ -48,8 +48,7 @@ export function appendAudit(sqlite: Database.Database, records: AuditRecord[]): 
   if (records.length === 0) return;
   let prev =
     (sqlite.prepare('select hash from audit_log order by id desc limit 1').pluck().get() as
-      | string
-      | undefined) ?? GENESIS_HASH;
+      string | undefined) ?? GENESIS_HASH;
   const insert = sqlite.prepare(
     `insert into audit_log (at, actor, command, entity, entity_id, before_json, after_json, prev_hash, hash)
      values (@at, @actor, @command, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)`,
@@ -76,10 +75,14 @@ export function verifyAuditChain(sqlite: Database.Database): { rows: number; pro
   const problems: string[] = [];
   let prev = GENESIS_HASH;
   let rows = 0;
-  for (const row of sqlite.prepare('select * from audit_log order by id').iterate() as Iterable<StoredRow>) {
+  for (const row of sqlite
+    .prepare('select * from audit_log order by id')
+    .iterate() as Iterable<StoredRow>) {
     rows++;
     if (row.prev_hash !== prev) {
-      problems.push(`audit row ${row.id}: does not follow the row before it (a row was removed or reordered)`);
+      problems.push(
+        `audit row ${row.id}: does not follow the row before it (a row was removed or reordered)`,
+      );
     }
     if (auditHash(row) !== row.hash) {
       problems.push(`audit row ${row.id}: its contents were changed after it was written`);

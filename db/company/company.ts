@@ -73,7 +73,10 @@ export function requireCompany(ledger: Ledger): Company {
 export function setupCompany(ledger: Ledger, values: CompanyValues, actor: string): Company {
   return runCommand(ledger, { command: 'company.setup', actor }, (cx) => {
     if (getCompany(ledger)) {
-      throw new BahiError('CONFLICT', 'This ledger already has a company; change it in Company settings.');
+      throw new BahiError(
+        'CONFLICT',
+        'This ledger already has a company; change it in Company settings.',
+      );
     }
     cx.db
       .insert(company)

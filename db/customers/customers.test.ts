@@ -19,7 +19,9 @@ afterEach(() => ledger.cleanup());
 const add = (input: Partial<CustomerInput> & { code: string; name: string }) =>
   createCustomer(ledger, customerInput.parse({ stateCode: '27', ...input }), 'tester');
 const search = (text: string, includeArchived = false) =>
-  listCustomers(ledger, { search: text, includeArchived, limit: 100, offset: 0 }).rows.map((r) => r.code);
+  listCustomers(ledger, { search: text, includeArchived, limit: 100, offset: 0 }).rows.map(
+    (r) => r.code,
+  );
 
 describe('customers', () => {
   it('stores a customer with contacts and addresses, deriving state and PAN from the GSTIN', () => {
@@ -48,7 +50,12 @@ describe('customers', () => {
   });
 
   it('searches by code, name, GSTIN fragment and phone digits', () => {
-    add({ code: 'ACME01', name: 'Acme Engineering', gstin: '27AAPFU0939F1ZV', phone: '9822012345' });
+    add({
+      code: 'ACME01',
+      name: 'Acme Engineering',
+      gstin: '27AAPFU0939F1ZV',
+      phone: '9822012345',
+    });
     add({ code: 'BETA', name: 'Beta Textiles', stateCode: '24' });
     expect(search('acme')).toEqual(['ACME01']);
     expect(search('textiles')).toEqual(['BETA']);
@@ -69,7 +76,12 @@ describe('customers', () => {
 
   it('updates, archives and restores, hiding archived customers from the default list', () => {
     const c = add({ code: 'C1', name: 'First' });
-    updateCustomer(ledger, c.id, customerInput.parse({ code: 'C1', name: 'First Renamed', stateCode: '29' }), 't');
+    updateCustomer(
+      ledger,
+      c.id,
+      customerInput.parse({ code: 'C1', name: 'First Renamed', stateCode: '29' }),
+      't',
+    );
     expect(getCustomer(ledger, c.id)).toMatchObject({ name: 'First Renamed', stateCode: '29' });
     setCustomerArchived(ledger, c.id, true, 't');
     expect(search('')).toEqual([]);

@@ -149,7 +149,8 @@ function findRow(ledger: Ledger, id: number): Row {
   return row;
 }
 
-export const getCustomer = (ledger: Ledger, id: number): Customer => toCustomer(ledger, findRow(ledger, id));
+export const getCustomer = (ledger: Ledger, id: number): Customer =>
+  toCustomer(ledger, findRow(ledger, id));
 
 /** Every customer with contacts, in two queries (exports read thousands at once). */
 export function allCustomers(ledger: Ledger, includeArchived: boolean): Customer[] {
@@ -160,7 +161,11 @@ export function allCustomers(ledger: Ledger, includeArchived: boolean): Customer
     .orderBy(sql`${customers.name} collate nocase`, asc(customers.code))
     .all();
   const byCustomer = new Map<number, ContactRow[]>();
-  for (const c of ledger.db.select().from(customerContacts).orderBy(asc(customerContacts.position)).all()) {
+  for (const c of ledger.db
+    .select()
+    .from(customerContacts)
+    .orderBy(asc(customerContacts.position))
+    .all()) {
     const list = byCustomer.get(c.customerId) ?? [];
     list.push(c);
     byCustomer.set(c.customerId, list);
@@ -180,9 +185,13 @@ export function findCustomerByCode(ledger: Ledger, code: string): Customer | nul
 function assertCodeFree(ledger: Ledger, code: string, exceptId?: number) {
   const other = findCustomerByCode(ledger, code);
   if (other && other.id !== exceptId) {
-    throw new BahiError('CONFLICT', `Customer code ${code} is already used by ${other.name}; choose another code`, {
-      field: 'code',
-    });
+    throw new BahiError(
+      'CONFLICT',
+      `Customer code ${code} is already used by ${other.name}; choose another code`,
+      {
+        field: 'code',
+      },
+    );
   }
 }
 
@@ -211,7 +220,9 @@ function insertCustomer(ledger: Ledger, cx: CommandContext, v: CustomerValues): 
 }
 
 export function createCustomer(ledger: Ledger, v: CustomerValues, actor: string): Customer {
-  return runCommand(ledger, { command: 'customers.create', actor }, (cx) => insertCustomer(ledger, cx, v));
+  return runCommand(ledger, { command: 'customers.create', actor }, (cx) =>
+    insertCustomer(ledger, cx, v),
+  );
 }
 
 /** All or nothing: one transaction, so a failure on any row leaves the ledger as it was. */
@@ -221,7 +232,12 @@ export function importCustomers(ledger: Ledger, rows: CustomerValues[], actor: s
   );
 }
 
-export function updateCustomer(ledger: Ledger, id: number, v: CustomerValues, actor: string): Customer {
+export function updateCustomer(
+  ledger: Ledger,
+  id: number,
+  v: CustomerValues,
+  actor: string,
+): Customer {
   return runCommand(ledger, { command: 'customers.update', actor }, (cx) => {
     const before = getCustomer(ledger, id);
     assertCodeFree(ledger, v.code, id);
@@ -237,19 +253,28 @@ export function updateCustomer(ledger: Ledger, id: number, v: CustomerValues, ac
   });
 }
 
-export function setCustomerArchived(ledger: Ledger, id: number, archived: boolean, actor: string): Customer {
-  return runCommand(ledger, { command: archived ? 'customers.archive' : 'customers.restore', actor }, (cx) => {
-    const before = getCustomer(ledger, id);
-    if (before.archived === archived) return before;
-    cx.db
-      .update(customers)
-      .set({ archivedAt: archived ? cx.now : null, updatedAt: cx.now })
-      .where(eq(customers.id, id))
-      .run();
-    const after = getCustomer(ledger, id);
-    cx.audit({ entity: 'customer', entityId: id, before, after });
-    return after;
-  });
+export function setCustomerArchived(
+  ledger: Ledger,
+  id: number,
+  archived: boolean,
+  actor: string,
+): Customer {
+  return runCommand(
+    ledger,
+    { command: archived ? 'customers.archive' : 'customers.restore', actor },
+    (cx) => {
+      const before = getCustomer(ledger, id);
+      if (before.archived === archived) return before;
+      cx.db
+        .update(customers)
+        .set({ archivedAt: archived ? cx.now : null, updatedAt: cx.now })
+        .where(eq(customers.id, id))
+        .run();
+      const after = getCustomer(ledger, id);
+      cx.audit({ entity: 'customer', entityId: id, before, after });
+      return after;
+    },
+  );
 }
 
 /**

@@ -27,7 +27,9 @@ export const customers = sqliteTable(
     shippingCity: text('shipping_city'),
     shippingPincode: text('shipping_pincode'),
     shippingStateCode: text('shipping_state_code'),
-    hasShippingAddress: integer('has_shipping_address', { mode: 'boolean' }).notNull().default(false),
+    hasShippingAddress: integer('has_shipping_address', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     customerGroup: text('customer_group'),
     salesperson: text('salesperson'),
     notes: text('notes'),

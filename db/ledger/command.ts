@@ -20,7 +20,11 @@ export interface CommandMeta {
  * Every business command runs here: one IMMEDIATE transaction that does the work and appends
  * its audit rows, or writes nothing at all.
  */
-export function runCommand<T>(ledger: Ledger, meta: CommandMeta, work: (cx: CommandContext) => T): T {
+export function runCommand<T>(
+  ledger: Ledger,
+  meta: CommandMeta,
+  work: (cx: CommandContext) => T,
+): T {
   const totalChanges = ledger.sqlite.prepare('select total_changes() as n').pluck();
   const transaction = ledger.sqlite.transaction(() => {
     const now = ledger.now();

@@ -71,7 +71,9 @@ describe('openLedger', () => {
 
     const upgraded = openLedger(path);
     expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(knownSchemaVersion());
-    expect(upgraded.sqlite.prepare('select name from customers').pluck().get()).toBe('Old Customer');
+    expect(upgraded.sqlite.prepare('select name from customers').pluck().get()).toBe(
+      'Old Customer',
+    );
     const triggers = upgraded.sqlite
       .prepare(`select name from sqlite_master where type = 'trigger'`)
       .pluck()

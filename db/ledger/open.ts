@@ -41,7 +41,9 @@ export const defaultMigrationsFolder = (): string =>
 
 /** How many migrations this build of Bahi knows: the schema version it writes. */
 export function knownSchemaVersion(migrationsFolder = defaultMigrationsFolder()): number {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+  const journal = JSON.parse(
+    readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as {
     entries: unknown[];
   };
   return journal.entries.length;
@@ -62,7 +64,10 @@ export function openLedger(path: string, options: OpenOptions = {}): Ledger {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
   } catch (e) {
-    throw new LedgerOpenError('NOT_A_LEDGER', `${path} is not a Bahi ledger (${(e as Error).message}).`);
+    throw new LedgerOpenError(
+      'NOT_A_LEDGER',
+      `${path} is not a Bahi ledger (${(e as Error).message}).`,
+    );
   }
   try {
     sqlite.pragma('synchronous = FULL');
@@ -106,7 +111,9 @@ export function openLedger(path: string, options: OpenOptions = {}): Ledger {
 }
 
 function hasTables(sqlite: Database.Database): boolean {
-  const row = sqlite.prepare(`select count(*) as n from sqlite_master where type = 'table'`).get() as {
+  const row = sqlite
+    .prepare(`select count(*) as n from sqlite_master where type = 'table'`)
+    .get() as {
     n: number;
   };
   return row.n > 0;
@@ -121,7 +128,10 @@ function backupBeforeMigration(
 ): string {
   mkdirSync(backupDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = join(backupDir, `${basename(path, '.sqlite')}.schema-${fromVersion}.${stamp}.sqlite`);
+  const target = join(
+    backupDir,
+    `${basename(path, '.sqlite')}.schema-${fromVersion}.${stamp}.sqlite`,
+  );
   sqlite.prepare('vacuum into ?').run(target);
   return target;
 }

@@ -17,7 +17,10 @@ beforeEach(async () => {
   cleanup = t.cleanup;
   const staticDir = join(t.dir, 'renderer');
   mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>Bahi</title></head></html>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><html><head><title>Bahi</title></head></html>',
+  );
   writeFileSync(join(t.dir, 'secret.txt'), 'not for the browser');
   workspace = dataDirWorkspace(join(t.dir, 'data'), 'tester');
   bridge = await startBridge({ router: createHostRouter(workspace, 'tester'), staticDir });
@@ -75,7 +78,9 @@ describe('browser bridge', () => {
     const res = await ipc('company.setup', { legalName: 'Acme Traders', stateCode: '27' });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { legalName: 'Acme Traders' } });
-    expect(JSON.parse((await ipc('app.status', {})).body)).toMatchObject({ data: { hasCompany: true } });
+    expect(JSON.parse((await ipc('app.status', {})).body)).toMatchObject({
+      data: { hasCompany: true },
+    });
   });
 
   it('refuses a call without the token, or with a wrong one, and changes nothing', async () => {
@@ -85,7 +90,10 @@ describe('browser bridge', () => {
       body: JSON.stringify({ legalName: 'X', stateCode: '27' }),
     });
     expect(none.status).toBe(403);
-    expect((await ipc('company.setup', { legalName: 'X', stateCode: '27' }, { [TOKEN_HEADER]: 'guess' })).status).toBe(403);
+    expect(
+      (await ipc('company.setup', { legalName: 'X', stateCode: '27' }, { [TOKEN_HEADER]: 'guess' }))
+        .status,
+    ).toBe(403);
     expect(count(workspace.current(), 'company')).toBe(0);
   });
 
@@ -112,6 +120,8 @@ describe('browser bridge', () => {
       body: '{not json',
     });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(JSON.parse((await ipc('nope.nothing', {})).body)).toMatchObject({ error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(JSON.parse((await ipc('nope.nothing', {})).body)).toMatchObject({
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 });

@@ -89,22 +89,32 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!isAllowedHost(req.headers.host, port)) return forbidden(res, 'Unknown host');
-    if (!isAllowedOrigin(req.headers.origin, port)) return forbidden(res, 'Cross-origin request refused');
+    if (!isAllowedOrigin(req.headers.origin, port))
+      return forbidden(res, 'Cross-origin request refused');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname.startsWith('/ipc/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST' } });
-      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return forbidden(res, 'Missing or wrong token');
+      if (req.method !== 'POST')
+        return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST' } });
+      if (!tokenMatches(req.headers[TOKEN_HEADER], token))
+        return forbidden(res, 'Missing or wrong token');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return forbidden(res, 'Send JSON');
       }
       const body = await readBody(req);
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large' } });
+      if (body === null)
+        return sendJson(res, 413, {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'The request is too large' },
+        });
       let input: unknown;
       try {
         input = body ? JSON.parse(body) : {};
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON' } });
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'The request is not valid JSON' },
+        });
       }
       const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
       return sendJson(res, 200, await options.router.dispatch(channel, input));
@@ -122,7 +132,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     if (extname(file) === '.html') {
       // The page learns the secret; other origins cannot read this response.
-      const html = content.toString('utf8').replace('<head>', `<head><meta name="bahi-token" content="${token}">`);
+      const html = content
+        .toString('utf8')
+        .replace('<head>', `<head><meta name="bahi-token" content="${token}">`);
       return send(res, 200, html, type);
     }
     return send(res, 200, content, type);
@@ -131,7 +143,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
       console.error('[bahi] bridge error:', e);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Bahi could not answer' } });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Bahi could not answer' },
+        });
     });
   });
   await new Promise<void>((resolveListen, reject) => {

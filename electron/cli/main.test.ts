@@ -31,21 +31,45 @@ const rowsIn = (db: string, table: string) => {
 describe('bahi CLI', () => {
   it('init, import, call, export, verify and backup a ledger', async () => {
     const db = join(dir, 'acme.sqlite');
-    expect(await bahi('init', '--db', db, '--company', 'Acme Traders', '--state-code', '27', '--gstin', '27AAPFU0939F1ZV')).toMatchObject({ code: 0 });
+    expect(
+      await bahi(
+        'init',
+        '--db',
+        db,
+        '--company',
+        'Acme Traders',
+        '--state-code',
+        '27',
+        '--gstin',
+        '27AAPFU0939F1ZV',
+      ),
+    ).toMatchObject({ code: 0 });
 
     const file = join(dir, 'customers.csv');
-    writeFileSync(file, 'code,name,gstin,state_code,email,phone,payment_terms_days,credit_limit\nC1,One Ltd,,29,,,15,"1,00,000"\nC2,Two Ltd,,27,,,,\n');
-    expect(await bahi('import', 'customers', file, '--db', db)).toMatchObject({ code: 0, out: 'Imported 2 customers\n' });
+    writeFileSync(
+      file,
+      'code,name,gstin,state_code,email,phone,payment_terms_days,credit_limit\nC1,One Ltd,,29,,,15,"1,00,000"\nC2,Two Ltd,,27,,,,\n',
+    );
+    expect(await bahi('import', 'customers', file, '--db', db)).toMatchObject({
+      code: 0,
+      out: 'Imported 2 customers\n',
+    });
 
     const listed = await bahi('call', 'customers.list', '--db', db, '--input', '{"search":"one"}');
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.out)).toMatchObject({ total: 1, rows: [{ code: 'C1', creditLimit: 10_000_000 }] });
+    expect(JSON.parse(listed.out)).toMatchObject({
+      total: 1,
+      rows: [{ code: 'C1', creditLimit: 10_000_000 }],
+    });
 
     const xlsx = join(dir, 'out.xlsx');
     expect((await bahi('export', 'customers', '--db', db, '--out', xlsx)).code).toBe(0);
     expect(existsSync(xlsx)).toBe(true);
 
-    expect(await bahi('verify', '--db', db)).toMatchObject({ code: 0, out: expect.stringContaining('audit chain of 3 rows intact') });
+    expect(await bahi('verify', '--db', db)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('audit chain of 3 rows intact'),
+    });
     const copy = join(dir, 'copy.sqlite');
     expect((await bahi('backup', '--db', db, '--out', copy)).code).toBe(0);
     expect(rowsIn(copy, 'customers')).toBe(2);
@@ -54,9 +78,18 @@ describe('bahi CLI', () => {
   it('reports bad input on stderr, naming the field, with a non-zero exit and no change', async () => {
     const db = join(dir, 'acme.sqlite');
     await bahi('init', '--db', db, '--company', 'Acme', '--state-code', '27');
-    const bad = await bahi('call', 'customers.create', '--db', db, '--input', '{"code":"X","name":"Y","gstin":"27AAPFU0939F1ZX"}');
+    const bad = await bahi(
+      'call',
+      'customers.create',
+      '--db',
+      db,
+      '--input',
+      '{"code":"X","name":"Y","gstin":"27AAPFU0939F1ZX"}',
+    );
     expect(bad).toMatchObject({ code: 1, out: '' });
-    expect(bad.err).toBe('bahi: gstin: GSTIN check digit is wrong: the last character should be V — check for a typo\n');
+    expect(bad.err).toBe(
+      'bahi: gstin: GSTIN check digit is wrong: the last character should be V — check for a typo\n',
+    );
 
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'code,name,state_code\nOK1,Fine,27\nBAD,Wrong state,77\n');
@@ -66,7 +99,9 @@ describe('bahi CLI', () => {
     expect(rowsIn(db, 'customers')).toBe(0);
 
     expect((await bahi('call', 'customers.list', '--db', db, '--input', 'not json')).code).toBe(2);
-    expect(await bahi('init', '--db', join(dir, 'x.sqlite'), '--company', 'X', '--state-code', '99x')).toMatchObject({
+    expect(
+      await bahi('init', '--db', join(dir, 'x.sqlite'), '--company', 'X', '--state-code', '99x'),
+    ).toMatchObject({
       code: 1,
       err: expect.stringContaining('stateCode: Choose a state'),
     });
@@ -85,25 +120,37 @@ describe('bahi CLI', () => {
     ledger.sqlite.exec('drop trigger audit_log_no_update');
     ledger.sqlite.prepare(`update audit_log set after_json = '{}' where id = 2`).run();
     ledger.close();
-    expect(await bahi('verify', '--db', db)).toMatchObject({ code: 1, err: expect.stringContaining('audit row 2') });
+    expect(await bahi('verify', '--db', db)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('audit row 2'),
+    });
   });
 
   it('lists every channel with JSON Schemas', async () => {
     const { code, out } = await bahi('channels');
     expect(code).toBe(0);
-    const channels = JSON.parse(out) as { name: string; input: { type: string; properties: object } }[];
+    const channels = JSON.parse(out) as {
+      name: string;
+      input: { type: string; properties: object };
+    }[];
     expect(channels.map((c) => c.name)).toEqual(channelNames);
     const create = channels.find((c) => c.name === 'customers.create')!;
     expect(create.input.type).toBe('object');
-    expect(Object.keys(create.input.properties)).toEqual(expect.arrayContaining(['code', 'name', 'gstin', 'creditLimit']));
+    expect(Object.keys(create.input.properties)).toEqual(
+      expect.arrayContaining(['code', 'name', 'gstin', 'creditLimit']),
+    );
   });
 
   it('runs as `npx bahi` through its bin', () => {
     const db = join(dir, 'bin.sqlite');
     execFileSync('node', ['electron/cli/bahi.mjs', 'demo', '--db', db]);
-    const out = execFileSync('node', ['electron/cli/bahi.mjs', 'call', 'app.status', '--db', db], { encoding: 'utf8' });
+    const out = execFileSync('node', ['electron/cli/bahi.mjs', 'call', 'app.status', '--db', db], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toMatchObject({ hasCompany: true, companyName: 'Sahyadri Supplies' });
-    const unknown = spawnSync('node', ['electron/cli/bahi.mjs', 'frobnicate'], { encoding: 'utf8' });
+    const unknown = spawnSync('node', ['electron/cli/bahi.mjs', 'frobnicate'], {
+      encoding: 'utf8',
+    });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
   });

@@ -53,7 +53,11 @@ async function withLedger<T>(
   }
 }
 
-async function callChannel(ledger: Ledger, channel: string, input: unknown): Promise<Result<unknown>> {
+async function callChannel(
+  ledger: Ledger,
+  channel: string,
+  input: unknown,
+): Promise<Result<unknown>> {
   const router = createHostRouter(fileWorkspace(ledger), currentActor(), { checkOutputs: true });
   return router.dispatch(channel, input);
 }
@@ -128,14 +132,16 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'demo': {
         const db = need(values.db, '--db FILE');
         return await withLedger(db, true, (ledger) => {
-          if (callStatusHasCompany(ledger)) throw new UsageError(`${db} already has a company; choose a new file`);
+          if (callStatusHasCompany(ledger))
+            throw new UsageError(`${db} already has a company; choose a new file`);
           seedSampleCompany(ledger, currentActor());
           io.out(`Created the sample company in ${db}`);
           return 0;
         });
       }
       case 'import': {
-        if (rest[0] !== 'customers' || !rest[1]) throw new UsageError('Usage: bahi import customers FILE --db FILE');
+        if (rest[0] !== 'customers' || !rest[1])
+          throw new UsageError('Usage: bahi import customers FILE --db FILE');
         const file = resolve(rest[1]);
         const bytes = readFileSync(file);
         return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
@@ -148,17 +154,24 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
             }),
             (d) => {
               const r = d as { rows: number; created: number; dryRun: boolean };
-              return r.dryRun ? `${r.rows} rows checked; all valid (dry run, nothing saved)` : `Imported ${r.created} customers`;
+              return r.dryRun
+                ? `${r.rows} rows checked; all valid (dry run, nothing saved)`
+                : `Imported ${r.created} customers`;
             },
           ),
         );
       }
       case 'export': {
-        if (rest[0] !== 'customers') throw new UsageError('Usage: bahi export customers --db FILE --out FILE.xlsx');
+        if (rest[0] !== 'customers')
+          throw new UsageError('Usage: bahi export customers --db FILE --out FILE.xlsx');
         const out = resolve(need(values.out, '--out FILE.xlsx'));
         return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
           const result = await callChannel(ledger, 'customers.export', {});
-          if (result.ok) writeFileSync(out, Buffer.from((result.data as { contentBase64: string }).contentBase64, 'base64'));
+          if (result.ok)
+            writeFileSync(
+              out,
+              Buffer.from((result.data as { contentBase64: string }).contentBase64, 'base64'),
+            );
           return report(io, result, () => `Wrote ${out}`);
         });
       }
@@ -183,7 +196,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await withLedger(need(values.db, '--db FILE'), false, (ledger) => {
           const r = verifyLedger(ledger);
           if (r.ok) {
-            io.out(`OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact`);
+            io.out(
+              `OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact`,
+            );
             return 0;
           }
           for (const p of r.problems) io.err(`bahi: ${p}`);

@@ -14,7 +14,8 @@ export const customersHandlers = defineHandlers({
   'customers.list': (input, { ledger }) => listCustomers(ledger, input),
   'customers.get': ({ id }, { ledger }) => getCustomer(ledger, id),
   'customers.create': (input, { ledger, actor }) => createCustomer(ledger, input, actor),
-  'customers.update': ({ id, ...values }, { ledger, actor }) => updateCustomer(ledger, id, values, actor),
+  'customers.update': ({ id, ...values }, { ledger, actor }) =>
+    updateCustomer(ledger, id, values, actor),
   'customers.setArchived': ({ id, archived }, { ledger, actor }) =>
     setCustomerArchived(ledger, id, archived, actor),
   'customers.delete': ({ id }, { ledger, actor }) => {

@@ -35,9 +35,20 @@ describe('customer import', () => {
       ),
     );
     expect(result).toEqual({ rows: 2, created: 2, dryRun: false });
-    const { rows } = listCustomers(ledger, { search: '', includeArchived: false, limit: 10, offset: 0 });
+    const { rows } = listCustomers(ledger, {
+      search: '',
+      includeArchived: false,
+      limit: 10,
+      offset: 0,
+    });
     expect(rows).toMatchObject([
-      { code: 'ACME01', name: 'Acme Engineering, Pune', stateCode: '27', paymentTermsDays: 45, creditLimit: 50_000_000 },
+      {
+        code: 'ACME01',
+        name: 'Acme Engineering, Pune',
+        stateCode: '27',
+        paymentTermsDays: 45,
+        creditLimit: 50_000_000,
+      },
       { code: 'BETA', stateCode: '24', paymentTermsDays: 30, creditLimit: null },
     ]);
     expect(count(ledger, 'audit_log')).toBe(2);
@@ -52,9 +63,15 @@ describe('customer import', () => {
       ),
     );
     expect(e.code).toBe('IMPORT_INVALID');
-    expect(e.message).toBe('1 of 3 rows have problems; nothing was imported. Fix them and import the file again.');
+    expect(e.message).toBe(
+      '1 of 3 rows have problems; nothing was imported. Fix them and import the file again.',
+    );
     expect(e.issues).toEqual([
-      { row: 3, field: 'gstin', message: 'GSTIN check digit is wrong: the last character should be V — check for a typo' },
+      {
+        row: 3,
+        field: 'gstin',
+        message: 'GSTIN check digit is wrong: the last character should be V — check for a typo',
+      },
     ]);
     expect(count(ledger, 'customers')).toBe(0);
     expect(count(ledger, 'audit_log')).toBe(0);
@@ -74,7 +91,11 @@ describe('customer import', () => {
       ),
     );
     expect(e.issues).toEqual([
-      { row: 2, field: 'credit_limit', message: '"12.345" is not an amount in rupees (e.g. 5,00,000 or 500000.00)' },
+      {
+        row: 2,
+        field: 'credit_limit',
+        message: '"12.345" is not an amount in rupees (e.g. 5,00,000 or 500000.00)',
+      },
       { row: 3, field: 'payment_terms_days', message: '"thirty" is not a whole number of days' },
       { row: 4, field: 'state_code', message: expect.stringContaining('Choose a state') },
       { row: 6, field: 'code', message: 'Code A4 is also on row 5 of this file' },
@@ -91,19 +112,49 @@ describe('customer import', () => {
   });
 
   it('checks without saving on a dry run', async () => {
-    expect(await importCsv(csv('X1,Dry,,27,,,,'), true)).toEqual({ rows: 1, created: 0, dryRun: true });
+    expect(await importCsv(csv('X1,Dry,,27,,,,'), true)).toEqual({
+      rows: 1,
+      created: 0,
+      dryRun: true,
+    });
     expect(count(ledger, 'customers')).toBe(0);
   });
 
   it('reads XLSX with header aliases and state names', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Parties');
-    sheet.addRow(['Customer Code', 'Customer Name', 'GST No', 'State', 'Mobile', 'Credit Days', 'Credit Limit']);
+    sheet.addRow([
+      'Customer Code',
+      'Customer Name',
+      'GST No',
+      'State',
+      'Mobile',
+      'Credit Days',
+      'Credit Limit',
+    ]);
     sheet.addRow(['K1', 'Kerala Feeds', '', 'Kerala', 9847089012, 15, 250000]);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    await importCustomersFile(ledger, { fileName: 'parties.xlsx', bytes, dryRun: false, actor: 't' });
-    const { rows } = listCustomers(ledger, { search: '', includeArchived: false, limit: 10, offset: 0 });
-    expect(rows).toMatchObject([{ code: 'K1', stateCode: '32', phone: '+919847089012', paymentTermsDays: 15, creditLimit: 25_000_000 }]);
+    await importCustomersFile(ledger, {
+      fileName: 'parties.xlsx',
+      bytes,
+      dryRun: false,
+      actor: 't',
+    });
+    const { rows } = listCustomers(ledger, {
+      search: '',
+      includeArchived: false,
+      limit: 10,
+      offset: 0,
+    });
+    expect(rows).toMatchObject([
+      {
+        code: 'K1',
+        stateCode: '32',
+        phone: '+919847089012',
+        paymentTermsDays: 15,
+        creditLimit: 25_000_000,
+      },
+    ]);
   });
 
   it('refuses a file that is not really a workbook', async () => {
@@ -115,7 +166,10 @@ describe('customer import', () => {
 describe('customer export', () => {
   it('writes a styled workbook that imports back into another ledger unchanged', async () => {
     await importCsv(
-      csv('ACME01,Acme Engineering,27AAPFU0939F1ZV,,ravi@acme.in,9822012345,45,"12,34,567.50"', 'EVIL,=HYPERLINK("x"),,27,,,,'),
+      csv(
+        'ACME01,Acme Engineering,27AAPFU0939F1ZV,,ravi@acme.in,9822012345,45,"12,34,567.50"',
+        'EVIL,=HYPERLINK("x"),,27,,,,',
+      ),
     );
     const { bytes } = await exportCustomersWorkbook(ledger, { includeArchived: true });
 
@@ -125,7 +179,8 @@ describe('customer export', () => {
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    const rowOf = (code: string) => [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(1).value === code)!;
+    const rowOf = (code: string) =>
+      [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(1).value === code)!;
     const acme = rowOf('ACME01');
     expect(acme.getCell(9).value).toBe(1234567.5); // a real number, Indian format
     // exceljs drops the format's backslash escapes when it reads a workbook back.
@@ -136,9 +191,16 @@ describe('customer export', () => {
 
     const other = tempLedger();
     try {
-      await importCustomersFile(other, { fileName: 'customers.xlsx', bytes, dryRun: false, actor: 't' });
+      await importCustomersFile(other, {
+        fileName: 'customers.xlsx',
+        bytes,
+        dryRun: false,
+        actor: 't',
+      });
       const strip = (l: typeof ledger) =>
-        listCustomers(l, { search: '', includeArchived: true, limit: 10, offset: 0 }).rows.map(({ id: _id, ...r }) => r);
+        listCustomers(l, { search: '', includeArchived: true, limit: 10, offset: 0 }).rows.map(
+          ({ id: _id, ...r }) => r,
+        );
       expect(strip(other)).toEqual(strip(ledger));
     } finally {
       other.cleanup();

@@ -61,12 +61,22 @@ function rowToInput(row: TableRow, issues: Issue[]): unknown {
     whatsapp: v('whatsapp'),
     customerGroup: v('customer_group'),
     salesperson: v('salesperson'),
-    billingAddress: { line1: v('address_line1'), line2: v('address_line2'), city: v('city'), pincode: v('pincode') },
+    billingAddress: {
+      line1: v('address_line1'),
+      line2: v('address_line2'),
+      city: v('city'),
+      pincode: v('pincode'),
+    },
   };
   const terms = v('payment_terms_days');
   if (terms) {
     if (/^\d+$/.test(terms)) input.paymentTermsDays = Number(terms);
-    else issues.push({ row: row.rowNumber, field: 'payment_terms_days', message: `"${terms}" is not a whole number of days` });
+    else
+      issues.push({
+        row: row.rowNumber,
+        field: 'payment_terms_days',
+        message: `"${terms}" is not a whole number of days`,
+      });
   }
   const limit = v('credit_limit');
   if (limit) {
@@ -94,17 +104,28 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
   const headers = table.headers.map((h) => ALIASES[h] ?? h);
   const missing = REQUIRED.filter((c) => !headers.includes(c));
   if (missing.length) {
-    throw new BahiError('IMPORT_INVALID', `The file has no ${missing.join(' or ')} column; nothing was imported`, {
-      field: missing[0]!,
-      issues: missing.map((c) => ({ row: 1, field: c, message: `Add a "${c}" column to the header row` })),
-    });
+    throw new BahiError(
+      'IMPORT_INVALID',
+      `The file has no ${missing.join(' or ')} column; nothing was imported`,
+      {
+        field: missing[0]!,
+        issues: missing.map((c) => ({
+          row: 1,
+          field: c,
+          message: `Add a "${c}" column to the header row`,
+        })),
+      },
+    );
   }
 
   const issues: Issue[] = [];
   const values: CustomerValues[] = [];
   const seen = new Map<string, number>();
   for (const raw of table.rows) {
-    const row = { ...raw, values: Object.fromEntries(Object.entries(raw.values).map(([k, x]) => [ALIASES[k] ?? k, x])) };
+    const row = {
+      ...raw,
+      values: Object.fromEntries(Object.entries(raw.values).map(([k, x]) => [ALIASES[k] ?? k, x])),
+    };
     const before = issues.length;
     const parsed = customerInput.safeParse(rowToInput(row, issues));
     if (!parsed.success) {
@@ -118,9 +139,17 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
     const code = parsed.data.code;
     const earlier = seen.get(code);
     if (earlier !== undefined) {
-      issues.push({ row: row.rowNumber, field: 'code', message: `Code ${code} is also on row ${earlier} of this file` });
+      issues.push({
+        row: row.rowNumber,
+        field: 'code',
+        message: `Code ${code} is also on row ${earlier} of this file`,
+      });
     } else if (findCustomerByCode(ledger, code)) {
-      issues.push({ row: row.rowNumber, field: 'code', message: `Customer ${code} already exists in Bahi` });
+      issues.push({
+        row: row.rowNumber,
+        field: 'code',
+        message: `Customer ${code} already exists in Bahi`,
+      });
     }
     seen.set(code, row.rowNumber);
     values.push(parsed.data);
@@ -135,7 +164,9 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
     );
   }
   if (table.rows.length === 0) {
-    throw new BahiError('IMPORT_INVALID', 'The file has a header row but no customers', { field: 'fileName' });
+    throw new BahiError('IMPORT_INVALID', 'The file has a header row but no customers', {
+      field: 'fileName',
+    });
   }
   if (!file.dryRun) importCustomers(ledger, values, file.actor);
   return { rows: table.rows.length, created: file.dryRun ? 0 : values.length, dryRun: file.dryRun };

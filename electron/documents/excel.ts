@@ -27,7 +27,11 @@ export interface SheetColumn {
 }
 
 /** Header row bold and frozen, autofilter, print set-up: landscape, fit to width, header repeated. */
-export function styleTableSheet(sheet: ExcelJS.Worksheet, columns: SheetColumn[], headerRow = 1): void {
+export function styleTableSheet(
+  sheet: ExcelJS.Worksheet,
+  columns: SheetColumn[],
+  headerRow = 1,
+): void {
   sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));
   const header = sheet.getRow(headerRow);
   columns.forEach((c, i) => {
@@ -39,7 +43,10 @@ export function styleTableSheet(sheet: ExcelJS.Worksheet, columns: SheetColumn[]
     if (c.kind === 'date') sheet.getColumn(i + 1).numFmt = 'dd-mm-yyyy';
   });
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow, column: columns.length },
+  };
   sheet.pageSetup = {
     orientation: 'landscape',
     fitToPage: true,

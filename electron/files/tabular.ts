@@ -63,9 +63,13 @@ async function readXlsx(bytes: Buffer) {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new BahiError('VALIDATION', 'The file is not a valid .xlsx workbook; save it again from Excel', {
-      field: 'fileName',
-    });
+    throw new BahiError(
+      'VALIDATION',
+      'The file is not a valid .xlsx workbook; save it again from Excel',
+      {
+        field: 'fileName',
+      },
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

@@ -12,7 +12,11 @@ export function currentActor(): string {
   }
 }
 
-export function createHostRouter(workspace: Workspace, actor: string, options: RouterOptions = {}): Router {
+export function createHostRouter(
+  workspace: Workspace,
+  actor: string,
+  options: RouterOptions = {},
+): Router {
   return createRouter(
     allHandlers(),
     () => ({ ledger: workspace.current(), actor, workspace }),

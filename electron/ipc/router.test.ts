@@ -26,13 +26,15 @@ describe('handlers', () => {
 
   it('refuse to start with a channel not handled', () => {
     const { ['customers.export']: _missing, ...rest } = allHandlers();
-    expect(() => combineHandlers(rest as Partial<HandlerMap>)).toThrow(/without a handler: customers.export/);
+    expect(() => combineHandlers(rest as Partial<HandlerMap>)).toThrow(
+      /without a handler: customers.export/,
+    );
   });
 
   it('refuse a handler for a channel that is not in the contract', () => {
-    expect(() => combineHandlers(allHandlers(), { 'customers.nuke': () => null } as Partial<HandlerMap>)).toThrow(
-      /unknown channel "customers.nuke"/,
-    );
+    expect(() =>
+      combineHandlers(allHandlers(), { 'customers.nuke': () => null } as Partial<HandlerMap>),
+    ).toThrow(/unknown channel "customers.nuke"/);
   });
 });
 
@@ -40,13 +42,23 @@ describe('router', () => {
   it('sets up a company and adds a customer, returning typed data', async () => {
     const setup = await router().dispatch('company.setup', company);
     expect(setup).toMatchObject({ ok: true, data: { stateCode: '27', pan: 'AAPFU0939F' } });
-    const created = await router().dispatch('customers.create', { code: 'c1', name: 'Customer One', stateCode: '29' });
-    expect(created).toMatchObject({ ok: true, data: { code: 'C1', stateCode: '29', archived: false } });
+    const created = await router().dispatch('customers.create', {
+      code: 'c1',
+      name: 'Customer One',
+      stateCode: '29',
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { code: 'C1', stateCode: '29', archived: false },
+    });
   });
 
   it('refuses an unknown channel and changes nothing', async () => {
     const result = await router().dispatch('customers.dropAll', {});
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel "customers.dropAll"' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel "customers.dropAll"' },
+    });
     expect(count(ledger, 'audit_log')).toBe(0);
   });
 
@@ -81,7 +93,12 @@ describe('router', () => {
   });
 
   it('turns wrong types into a plain message, not zod internals', async () => {
-    const result = await router().dispatch('customers.create', { code: 'C4', name: 'X', stateCode: '27', paymentTermsDays: 'thirty' });
+    const result = await router().dispatch('customers.create', {
+      code: 'C4',
+      name: 'X',
+      stateCode: '27',
+      paymentTermsDays: 'thirty',
+    });
     expect(result).toMatchObject({
       ok: false,
       error: { field: 'paymentTermsDays', message: 'Payment terms must be a number of days' },
@@ -90,16 +107,22 @@ describe('router', () => {
 
   it('hides the stack of an unexpected error from the caller', async () => {
     const broken = createRouter(
-      { ...allHandlers(), 'company.get': () => {
-        throw new Error('SQLITE_IOERR at /secret/path.ts:12');
-      } },
+      {
+        ...allHandlers(),
+        'company.get': () => {
+          throw new Error('SQLITE_IOERR at /secret/path.ts:12');
+        },
+      },
       () => ({ ledger, actor: 't', workspace: fileWorkspace(ledger) }),
       { logError: () => {} },
     );
     const result = await broken.dispatch('company.get', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Bahi could not finish this and saved nothing. The details are in the log.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'Bahi could not finish this and saved nothing. The details are in the log.',
+      },
     });
   });
 

@@ -52,11 +52,15 @@ export function createRouter(
   context: () => HandlerContext,
   options: RouterOptions = {},
 ): Router {
-  const logError = options.logError ?? ((channel, e) => console.error(`[bahi] ${channel} failed:`, e));
+  const logError =
+    options.logError ?? ((channel, e) => console.error(`[bahi] ${channel} failed:`, e));
   return {
     async dispatch(channel, input) {
       if (typeof channel !== 'string' || !isChannelName(channel)) {
-        return failure({ code: 'UNKNOWN_CHANNEL', message: `There is no channel "${String(channel)}"` });
+        return failure({
+          code: 'UNKNOWN_CHANNEL',
+          message: `There is no channel "${String(channel)}"`,
+        });
       }
       const def = contract[channel];
       try {

@@ -53,7 +53,13 @@ const logoField = z
   });
 
 const emptyAddress = { line1: null, line2: null, city: null, pincode: null, stateCode: null };
-const emptyBank = { accountName: null, bankName: null, branch: null, accountNumber: null, ifsc: null };
+const emptyBank = {
+  accountName: null,
+  bankName: null,
+  branch: null,
+  accountNumber: null,
+  ifsc: null,
+};
 
 export const companyInput = z
   .object({

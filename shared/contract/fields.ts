@@ -1,6 +1,13 @@
 // Field schemas shared by every form and import: each message names the field and the fix.
 import { z } from 'zod';
-import { isEmail, isStateCode, isValidIndianPincode, normaliseIndianPhone, validateGstin, validatePan } from '../gst';
+import {
+  isEmail,
+  isStateCode,
+  isValidIndianPincode,
+  normaliseIndianPhone,
+  validateGstin,
+  validatePan,
+} from '../gst';
 
 /** Optional text from a form: blank becomes null. */
 export const optionalText = (max: number, label: string) =>
@@ -50,7 +57,10 @@ export const stateCodeField = z
   .string()
   .trim()
   .transform((v) => (/^\d$/.test(v) ? `0${v}` : v))
-  .refine(isStateCode, 'Choose a state from the GST list (a 2-digit code such as 27 for Maharashtra)');
+  .refine(
+    isStateCode,
+    'Choose a state from the GST list (a 2-digit code such as 27 for Maharashtra)',
+  );
 
 export const optionalStateCode = z
   .string()
@@ -76,7 +86,10 @@ export const emailField = z
     const text = v?.trim();
     if (!text) return null;
     if (!isEmail(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not an e-mail address (name@example.com)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is not an e-mail address (name@example.com)`,
+      });
       return z.NEVER;
     }
     return text.toLowerCase();
@@ -121,7 +134,8 @@ export const ifscField = z
     if (!/^[A-Z]{4}0[A-Z0-9]{6}$/.test(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: 'IFSC is 11 characters: 4 letters, a zero, then 6 letters or digits (e.g. HDFC0000123)',
+        message:
+          'IFSC is 11 characters: 4 letters, a zero, then 6 letters or digits (e.g. HDFC0000123)',
       });
       return z.NEVER;
     }

@@ -62,7 +62,9 @@ const customerFields = z.object({
     .max(365, 'Payment terms can be at most 365 days')
     .default(30),
   /** null means no credit limit has been set. */
-  creditLimit: paiseField('Credit limit').nullish().transform((v) => v ?? null),
+  creditLimit: paiseField('Credit limit')
+    .nullish()
+    .transform((v) => v ?? null),
   billingAddress: addressInput.optional(),
   shippingAddress: addressInput.nullish(),
   customerGroup: optionalText(60, 'Customer group'),
