@@ -33,8 +33,8 @@ describe('audit trail', () => {
     expect(rows.map((r) => r.command)).toEqual(['customers.create', 'customers.update']);
     expect(rows[0]!.actor).toBe('tester');
     expect(rows[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(JSON.parse(rows[1]!.before_json).name).toBe('Customer A1');
-    expect(JSON.parse(rows[1]!.after_json).name).toBe('Renamed');
+    expect(JSON.parse(rows[1]!.before_json!).name).toBe('Customer A1');
+    expect(JSON.parse(rows[1]!.after_json!).name).toBe('Renamed');
     expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
     expect(verifyLedger(ledger).ok).toBe(true);
   });

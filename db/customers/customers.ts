@@ -1,6 +1,12 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Address } from '../../shared/contract/fields';
-import type { Customer, CustomerSummary, CustomerValues } from '../../shared/customers/contract';
+import {
+  customerInput,
+  type Customer,
+  type CustomerSummary,
+  type CustomerValues,
+} from '../../shared/customers/contract';
 import { BahiError } from '../../shared/result';
 import { runCommand, type CommandContext } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
@@ -182,15 +188,29 @@ export function findCustomerByCode(ledger: Ledger, code: string): Customer | nul
   return row ? toCustomer(ledger, row) : null;
 }
 
+// Checked once per imported row: a plain prepared statement, not a query builder.
+const codeOwnerStatements = new WeakMap<Ledger, Database.Statement>();
+
+/** Who uses this code (case-insensitive), if anyone. */
+export function customerCodeOwner(
+  ledger: Ledger,
+  code: string,
+): { id: number; name: string } | undefined {
+  let stmt = codeOwnerStatements.get(ledger);
+  if (!stmt) {
+    stmt = ledger.sqlite.prepare('select id, name from customers where code = ? collate nocase');
+    codeOwnerStatements.set(ledger, stmt);
+  }
+  return stmt.get(code) as { id: number; name: string } | undefined;
+}
+
 function assertCodeFree(ledger: Ledger, code: string, exceptId?: number) {
-  const other = findCustomerByCode(ledger, code);
+  const other = customerCodeOwner(ledger, code);
   if (other && other.id !== exceptId) {
     throw new BahiError(
       'CONFLICT',
       `Customer code ${code} is already used by ${other.name}; choose another code`,
-      {
-        field: 'code',
-      },
+      { field: 'code' },
     );
   }
 }
@@ -205,16 +225,37 @@ function writeContacts(cx: CommandContext, customerId: number, v: CustomerValues
   );
 }
 
+type Columns = ReturnType<typeof toColumns> & { createdAt: string; updatedAt: string };
+
+// One prepared insert per connection: imports add tens of thousands of customers at once.
+const insertStatements = new WeakMap<Ledger, ReturnType<typeof prepareInsert>>();
+function prepareInsert(ledger: Ledger) {
+  const sample = toColumns(customerInput.parse({ code: 'X', name: 'X', stateCode: '27' }));
+  const placeholders = Object.fromEntries(
+    [...Object.keys(sample), 'createdAt', 'updatedAt'].map((k) => [k, sql.placeholder(k)]),
+  ) as unknown as Columns;
+  return ledger.db.insert(customers).values(placeholders).returning({ id: customers.id }).prepare();
+}
+
 /** Inside a command: insert one customer and audit it. Shared by create and import. */
 function insertCustomer(ledger: Ledger, cx: CommandContext, v: CustomerValues): Customer {
   assertCodeFree(ledger, v.code);
-  const { id } = cx.db
-    .insert(customers)
-    .values({ ...toColumns(v), createdAt: cx.now, updatedAt: cx.now })
-    .returning({ id: customers.id })
-    .get();
-  writeContacts(cx, id, v);
-  const created = getCustomer(ledger, id);
+  let insert = insertStatements.get(ledger);
+  if (!insert) insertStatements.set(ledger, (insert = prepareInsert(ledger)));
+  const columns: Columns = { ...toColumns(v), createdAt: cx.now, updatedAt: cx.now };
+  // drizzle maps booleans itself only for literal values, not placeholders.
+  const { id } = insert.get({
+    ...columns,
+    hasShippingAddress: columns.hasShippingAddress ? 1 : 0,
+  })!;
+  v.contacts.forEach((c, position) =>
+    cx.db
+      .insert(customerContacts)
+      .values({ customerId: id, position, ...c })
+      .run(),
+  );
+  const created = withContacts({ id, ...columns, archivedAt: null }, []);
+  created.contacts = v.contacts;
   cx.audit({ entity: 'customer', entityId: id, before: null, after: created });
   return created;
 }

@@ -1,5 +1,5 @@
 // Customer import: every row checked against the same contract as the form; all or nothing.
-import { findCustomerByCode, importCustomers } from '../../db/customers/customers';
+import { customerCodeOwner, importCustomers } from '../../db/customers/customers';
 import type { Ledger } from '../../db/ledger/open';
 import { customerInput, type CustomerValues } from '../../shared/customers/contract';
 import { GST_STATES } from '../../shared/gst';
@@ -144,7 +144,7 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
         field: 'code',
         message: `Code ${code} is also on row ${earlier} of this file`,
       });
-    } else if (findCustomerByCode(ledger, code)) {
+    } else if (customerCodeOwner(ledger, code)) {
       issues.push({
         row: row.rowNumber,
         field: 'code',
