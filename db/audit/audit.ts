@@ -61,5 +61,9 @@ export function verifyLedger(ledger: Ledger): VerifyReport {
   if (integrity !== 'ok') problems.unshift(`database integrity check: ${integrity}`);
   const fk = ledger.sqlite.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) problems.push(`${fk.length} row(s) point at records that do not exist`);
-  return { ok: problems.length === 0, checked: { auditRows: chain.rows, integrity }, problems };
+  return {
+    ok: problems.length === 0,
+    checked: { auditRows: chain.rows, integrity, head: chain.head },
+    problems,
+  };
 }

@@ -71,7 +71,11 @@ export function appendAudit(sqlite: Database.Database, records: AuditRecord[]): 
 }
 
 /** Walk the whole chain; returns one message per broken link (empty = intact). */
-export function verifyAuditChain(sqlite: Database.Database): { rows: number; problems: string[] } {
+export function verifyAuditChain(sqlite: Database.Database): {
+  rows: number;
+  head: string;
+  problems: string[];
+} {
   const problems: string[] = [];
   let prev = GENESIS_HASH;
   let rows = 0;
@@ -89,5 +93,5 @@ export function verifyAuditChain(sqlite: Database.Database): { rows: number; pro
     }
     prev = row.hash;
   }
-  return { rows, problems };
+  return { rows, head: prev, problems };
 }

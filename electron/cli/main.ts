@@ -197,7 +197,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
           const r = verifyLedger(ledger);
           if (r.ok) {
             io.out(
-              `OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact`,
+              `OK: integrity ${r.checked.integrity}, audit chain of ${r.checked.auditRows} rows intact (head ${r.checked.head.slice(0, 16)})`,
             );
             return 0;
           }

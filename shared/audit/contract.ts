@@ -16,7 +16,12 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const verifyReport = z.object({
   ok: z.boolean(),
-  checked: z.object({ auditRows: z.number().int(), integrity: z.string() }),
+  checked: z.object({
+    auditRows: z.number().int(),
+    integrity: z.string(),
+    /** Hash of the newest audit row: note it to detect later truncation of the trail. */
+    head: z.string(),
+  }),
   problems: z.array(z.string()),
 });
 export type VerifyReport = z.infer<typeof verifyReport>;
