@@ -34,7 +34,17 @@ if (electron && !process.argv.includes('--browser')) {
   );
   const port = Number(process.env.BAHI_PORT ?? 5199);
   const dataDir = defaultDataDir();
-  const { bridge } = await serveBrowserMode({ dataDir, port, staticDir: resolve('dist/renderer') });
-  console.log(`Ledger folder: ${dataDir}`);
-  console.log(`Open ${bridge.url} in your browser. Press Ctrl+C to stop.`);
+  try {
+    const { bridge } = await serveBrowserMode({ dataDir, port, staticDir: resolve('dist/renderer') });
+    console.log(`Ledger folder: ${dataDir}`);
+    console.log(`Open ${bridge.url} in your browser. Press Ctrl+C to stop.`);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${port} is in use (is Bahi already running?). Set BAHI_PORT to use another port.`
+        : `Bahi cannot start: ${(e as Error).message}`,
+    );
+    process.exit(1);
+  }
 }
