@@ -35,7 +35,11 @@ if (electron && !process.argv.includes('--browser')) {
   const port = Number(process.env.BAHI_PORT ?? 5199);
   const dataDir = defaultDataDir();
   try {
-    const { bridge } = await serveBrowserMode({ dataDir, port, staticDir: resolve('dist/renderer') });
+    const { bridge } = await serveBrowserMode({
+      dataDir,
+      port,
+      staticDir: resolve('dist/renderer'),
+    });
     console.log(`Ledger folder: ${dataDir}`);
     console.log(`Open ${bridge.url} in your browser. Press Ctrl+C to stop.`);
   } catch (e) {

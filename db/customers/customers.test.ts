@@ -61,6 +61,8 @@ describe('customers', () => {
     expect(search('textiles')).toEqual(['BETA']);
     expect(search('AAPFU')).toEqual(['ACME01']);
     expect(search('98220')).toEqual(['ACME01']);
+    expect(search('+91 98220-12345')).toEqual(['ACME01']);
+    expect(search('A98220')).toEqual([]); // a code-like term does not search phones
     expect(search('%')).toEqual([]); // wildcards are literal
     expect(search('')).toEqual(['ACME01', 'BETA']);
   });

@@ -126,10 +126,12 @@ export function listCustomers(
   if (term) {
     const like = `%${escapeLike(term)}%`;
     const digits = term.replace(/\D/g, '');
+    // Only a term that looks like a phone number searches phones: `C4999` is a code, not digits.
+    const phoneLike = digits.length >= 3 && /^[\d\s+()-]+$/.test(term);
     filters.push(
       sql`(${customers.code} like ${like} escape '\\' or ${customers.name} like ${like} escape '\\'
         or ${customers.gstin} like ${like} escape '\\'
-        ${digits.length >= 3 ? sql`or ${customers.phone} like ${`%${digits}%`}` : sql``})`,
+        ${phoneLike ? sql`or ${customers.phone} like ${`%${digits}%`}` : sql``})`,
     );
   }
   const where = filters.length ? and(...filters) : undefined;

@@ -134,7 +134,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       // The page learns the secret; other origins cannot read this response.
       const html = content
         .toString('utf8')
-        .replace('<head>', `<head><meta name="bahi-token" content="${token}">`);
+        .replace(
+          /<head(\s[^>]*)?>/i,
+          (head) => `${head}<meta name="bahi-token" content="${token}">`,
+        );
       return send(res, 200, html, type);
     }
     return send(res, 200, content, type);

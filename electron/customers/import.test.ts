@@ -108,7 +108,10 @@ describe('customer import', () => {
   it('refuses a file without the required columns', async () => {
     const e = await importError(Buffer.from('name,gstin\nAcme,\n'));
     expect(e.code).toBe('IMPORT_INVALID');
-    expect(e.field).toBe('code');
+    expect(e.field).toBe('fileName');
+    expect(e.issues).toEqual([
+      { row: 1, field: 'code', message: 'Add a "code" column to the header row' },
+    ]);
   });
 
   it('checks without saving on a dry run', async () => {

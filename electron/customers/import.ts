@@ -108,7 +108,7 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
       'IMPORT_INVALID',
       `The file has no ${missing.join(' or ')} column; nothing was imported`,
       {
-        field: missing[0]!,
+        field: 'fileName',
         issues: missing.map((c) => ({
           row: 1,
           field: c,
@@ -160,7 +160,7 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
     throw new BahiError(
       'IMPORT_INVALID',
       `${rows} of ${table.rows.length} rows have problems; nothing was imported. Fix them and import the file again.`,
-      { field: issues[0]!.field, issues },
+      { field: 'fileName', issues },
     );
   }
   if (table.rows.length === 0) {
