@@ -1,0 +1,121 @@
+import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconBuilding, IconListCheck, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { AppStatus } from '../../../shared/app/contract';
+import { useApi } from '../api/context';
+import { AuditScreen } from '../audit/AuditScreen';
+import { CompanySettings } from '../company/CompanySettings';
+import { CustomersScreen } from '../customers/CustomersScreen';
+import { notifyError } from '../ui/notify';
+
+type Screen = 'customers' | 'company' | 'audit';
+
+const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
+  { screen: 'customers', label: 'Customers', icon: IconUsers },
+  { screen: 'company', label: 'Company', icon: IconBuilding },
+  { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
+];
+
+interface ShellProps {
+  status: AppStatus;
+  onStatus: (status: AppStatus) => void;
+  reloadStatus: () => void;
+}
+
+export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
+  const api = useApi();
+  const [screen, setScreen] = useState<Screen>('customers');
+  const [leaving, setLeaving] = useState(false);
+
+  const closeSample = async () => {
+    setLeaving(true);
+    const r = await api.app.closeSample();
+    setLeaving(false);
+    if (r.ok) onStatus(r.data);
+    else notifyError(r.error.message, 'Could not leave the sample company');
+  };
+
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
+      <AppShell.Header bg="ledger.9" c="white" withBorder={false}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap">
+            <Text className="bahi-brand" size="lg" c="white">
+              Bahi
+            </Text>
+            <Text size="sm" c="ledger.1" style={{ opacity: 0.55 }}>
+              |
+            </Text>
+            <Text size="sm" fw={600} c="white" data-testid="company-name" truncate>
+              {status.companyName}
+            </Text>
+            {status.isSample && (
+              <Badge
+                color="yellow.3"
+                variant="filled"
+                c="dark.8"
+                radius="sm"
+                data-testid="sample-badge"
+              >
+                Sample company
+              </Badge>
+            )}
+          </Group>
+          {status.isSample && (
+            <Button
+              size="xs"
+              variant="white"
+              color="dark"
+              leftSection={<IconArrowBackUp size={14} />}
+              loading={leaving}
+              onClick={() => void closeSample()}
+            >
+              Back to my ledger
+            </Button>
+          )}
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" bg="white">
+        <AppShell.Section grow>
+          <Stack gap={2} component="nav" aria-label="Main">
+            {NAV.map(({ screen: s, label, icon: Icon }) => (
+              <NavLink
+                key={s}
+                component="button"
+                label={label}
+                active={screen === s}
+                leftSection={<Icon size={18} stroke={1.6} />}
+                onClick={() => setScreen(s)}
+                aria-current={screen === s ? 'page' : undefined}
+                styles={{ root: { borderRadius: 4 }, label: { fontSize: 13.5, fontWeight: 500 } }}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Tooltip label={status.ledgerPath} multiline maw={320} openDelay={400}>
+            <Text size="xs" c="dimmed" px="xs" pb={4}>
+              Bahi {status.version} · ledger v{status.schemaVersion}
+            </Text>
+          </Tooltip>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <ScreenView screen={screen} reloadStatus={reloadStatus} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function ScreenView({ screen, reloadStatus }: { screen: Screen; reloadStatus: () => void }) {
+  switch (screen) {
+    case 'customers':
+      return <CustomersScreen />;
+    case 'company':
+      return <CompanySettings onSaved={reloadStatus} />;
+    case 'audit':
+      return <AuditScreen />;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Company, CompanyInput } from '../../../shared/company/contract';
+import { addressInputOf, addressValuesOf, type AddressValues } from '../ui/address';
+
+export interface BankValues {
+  accountName: string;
+  bankName: string;
+  branch: string;
+  accountNumber: string;
+  ifsc: string;
+}
+
+/** The company form as the user sees it: text everywhere, converted once on save. */
+export interface CompanyFormValues {
+  legalName: string;
+  tradeName: string;
+  gstin: string;
+  stateCode: string | null;
+  pan: string;
+  email: string;
+  phone: string;
+  address: AddressValues;
+  bank: BankValues;
+  fyStartMonth: string;
+  logo: string | null;
+}
+
+export function companyValuesOf(c: Company | null): CompanyFormValues {
+  return {
+    legalName: c?.legalName ?? '',
+    tradeName: c?.tradeName ?? '',
+    gstin: c?.gstin ?? '',
+    stateCode: c?.stateCode ?? null,
+    pan: c?.pan ?? '',
+    email: c?.email ?? '',
+    phone: c?.phone ?? '',
+    address: addressValuesOf(c?.address),
+    bank: {
+      accountName: c?.bank.accountName ?? '',
+      bankName: c?.bank.bankName ?? '',
+      branch: c?.bank.branch ?? '',
+      accountNumber: c?.bank.accountNumber ?? '',
+      ifsc: c?.bank.ifsc ?? '',
+    },
+    // India's financial year starts in April unless the company says otherwise.
+    fyStartMonth: String(c?.fyStartMonth ?? 4),
+    logo: c?.logo ?? null,
+  };
+}
+
+export function companyInputOf(v: CompanyFormValues): CompanyInput {
+  return {
+    legalName: v.legalName,
+    tradeName: v.tradeName,
+    gstin: v.gstin,
+    stateCode: v.stateCode,
+    pan: v.pan,
+    email: v.email,
+    phone: v.phone,
+    // The registered address is in the company's own state.
+    address: addressInputOf(v.address, v.stateCode),
+    bank: { ...v.bank },
+    fyStartMonth: Number(v.fyStartMonth),
+    logo: v.logo,
+  };
+}
+
+const FIELDS = new Set([
+  'legalName',
+  'tradeName',
+  'gstin',
+  'stateCode',
+  'pan',
+  'email',
+  'phone',
+  'fyStartMonth',
+  'logo',
+]);
+
+/** Whether an error path has an input on the company form. */
+export const isCompanyField = (path: string) =>
+  FIELDS.has(path) ||
+  /^address\.(line1|line2|city|pincode)$/.test(path) ||
+  /^bank\.\w+$/.test(path);
+
+// prettier-ignore
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+].map((label, i) => ({ value: String(i + 1), label }));

@@ -1,0 +1,81 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]):not([tabindex="-1"]), textarea:not([disabled]), [data-enter-stop]';
+
+// Style checks rather than layout ones, so the rule is the same in the app and under jsdom.
+const canTakeFocus = (el: HTMLElement) => {
+  if (el.closest('[hidden], [inert], [aria-hidden="true"]')) return false;
+  const style = getComputedStyle(el);
+  return style.display !== 'none' && style.visibility !== 'hidden';
+};
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/**
+ * Tally-style form keys: Enter moves to the next field (the last one lands on Save),
+ * Ctrl+S saves from anywhere in the form.
+ */
+export function formKeyHandler(onSave: () => void) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      onSave();
+      return;
+    }
+    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
+      return;
+    const target = event.target as HTMLElement;
+    // Textareas take new lines; an open dropdown uses Enter to pick its option.
+    if (target.tagName !== 'INPUT' || event.defaultPrevented) return;
+    if (target.getAttribute('aria-expanded') === 'true') return;
+    if (['file', 'submit', 'button'].includes((target as HTMLInputElement).type)) return;
+    const fields = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      canTakeFocus,
+    );
+    const next = fields[fields.indexOf(target) + 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      if (next instanceof HTMLInputElement && next.type === 'text') next.select();
+    }
+  };
+}
+
+export interface GlobalKeys {
+  /** `/`: jump to the search box (ignored while typing in a field). */
+  slash?: () => void;
+  /** Alt+N: new record, also from inside a field. */
+  altN?: () => void;
+}
+
+/** Window-wide shortcuts; the latest handlers are used without re-subscribing. */
+export function useGlobalKeys(keys: GlobalKeys) {
+  const ref = useRef(keys);
+  useEffect(() => {
+    ref.current = keys;
+  });
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (
+        e.key === '/' &&
+        !e.ctrlKey &&
+        !e.altKey &&
+        !e.metaKey &&
+        !isEditable(e.target) &&
+        ref.current.slash
+      ) {
+        e.preventDefault();
+        ref.current.slash();
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && ref.current.altN) {
+        e.preventDefault();
+        ref.current.altN();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
