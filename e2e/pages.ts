@@ -1,0 +1,82 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ChannelName, Input } from '../shared/contract';
+
+/** Calls the real ledger through the page's own bridge session (for seeding, never faking). */
+export async function ipc<K extends ChannelName>(page: Page, channel: K, input: Input<K>) {
+  return page.evaluate(
+    async ([c, i]) => {
+      const token =
+        document.querySelector<HTMLMetaElement>('meta[name="bahi-token"]')?.content ?? '';
+      const r = await fetch(`/ipc/${c}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-bahi-token': token },
+        body: JSON.stringify(i),
+      });
+      return (await r.json()) as { ok: boolean; error?: { message: string } };
+    },
+    [channel, input] as const,
+  );
+}
+
+/** First-run set-up screen. */
+export class SetupPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Set up your company' });
+
+  async createCompany(opts: { legalName: string; gstin?: string }) {
+    await expect(this.heading()).toBeVisible();
+    await this.page.getByLabel('Legal name').fill(opts.legalName);
+    if (opts.gstin) await this.page.getByLabel('GSTIN').fill(opts.gstin);
+    await this.page.getByRole('button', { name: 'Create company' }).click();
+  }
+
+  async openSample() {
+    await expect(this.heading()).toBeVisible();
+    await this.page.getByRole('button', { name: 'Open sample company' }).click();
+  }
+}
+
+/** The customer list and its drawer. */
+export class CustomersPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Customers', level: 3 });
+  search = () => this.page.getByRole('textbox', { name: 'Search customers' });
+  rows = () => this.page.getByTestId('customer-row');
+  count = () => this.page.getByTestId('customer-count');
+  /** The customer form (the delete confirmation is a separate, smaller dialog). */
+  drawer = () => this.page.getByTestId('customer-drawer');
+
+  /** Wait until the list has answered with exactly `n` customers. */
+  async expectCount(n: number) {
+    await expect(this.count()).toHaveText(
+      n === 1 ? '1 customer' : `${n.toLocaleString('en-IN')} customers`,
+    );
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  async showArchived() {
+    await this.page.getByRole('switch', { name: 'Show archived' }).check();
+  }
+
+  async newCustomer() {
+    await this.page.getByRole('button', { name: 'New customer' }).click();
+    await expect(this.drawer().getByText('New customer')).toBeVisible();
+  }
+
+  /** An input of the customer form by its accessible name (text boxes and the State picker). */
+  field(name: string) {
+    const d = this.drawer();
+    return d
+      .getByRole('textbox', { name, exact: true })
+      .or(d.getByRole('combobox', { name, exact: true }));
+  }
+
+  async save() {
+    await this.drawer().getByRole('button', { name: 'Save' }).click();
+  }
+}

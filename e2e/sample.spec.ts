@@ -1,0 +1,19 @@
+import { expect, test } from './bahi.fixture';
+import { CustomersPage, SetupPage } from './pages';
+
+test('open the sample company: sample customers and the badge; back to my ledger', async ({
+  page,
+}) => {
+  await new SetupPage(page).openSample();
+  const customers = new CustomersPage(page);
+  await expect(customers.heading()).toBeVisible();
+  await expect(page.getByTestId('sample-badge')).toHaveText('Sample company');
+  await expect(page.getByTestId('company-name')).toContainText('Sahyadri');
+  await customers.expectCount(20);
+  await expect(customers.row('TATAAUTO')).toContainText('Tata AutoComp Systems Ltd');
+  await expect(customers.row('TATAAUTO')).toContainText('₹25,00,000.00');
+
+  await page.getByRole('button', { name: 'Back to my ledger' }).click();
+  await expect(new SetupPage(page).heading()).toBeVisible();
+  await expect(page.getByTestId('sample-badge')).toBeHidden();
+});
