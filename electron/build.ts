@@ -8,7 +8,11 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'info' as const,
-  external: ['electron', 'better-sqlite3'],
+  // Runtime packages load from the app's node_modules (electron-builder ships `dependencies`).
+  packages: 'external' as const,
+  // CommonJS has no import.meta; give shared code the bundle's own URL instead.
+  define: { 'import.meta.url': '__bahiModuleUrl' },
+  banner: { js: 'const __bahiModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
