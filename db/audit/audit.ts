@@ -1,6 +1,6 @@
 import type { AuditEntry, VerifyReport } from '../../shared/audit/contract';
 import type { Ledger } from '../ledger/open';
-import { verifyAuditChain } from './chain';
+import { verifyAuditChain, type StoredRow } from './chain';
 
 export interface AuditQuery {
   entity?: string | undefined;
@@ -29,17 +29,7 @@ export function listAudit(ledger: Ledger, q: AuditQuery): AuditEntry[] {
       `select * from audit_log ${where.length ? 'where ' + where.join(' and ') : ''}
        order by id desc limit @limit`,
     )
-    .all(params) as {
-    id: number;
-    at: string;
-    actor: string;
-    command: string;
-    entity: string;
-    entity_id: string | null;
-    before_json: string | null;
-    after_json: string | null;
-    hash: string;
-  }[];
+    .all(params) as StoredRow[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

@@ -13,7 +13,8 @@ export interface AuditRecord {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-interface StoredRow {
+/** An audit_log row as SQLite stores it. */
+export interface StoredRow {
   id: number;
   at: string;
   actor: string;

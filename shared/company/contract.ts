@@ -11,8 +11,8 @@ import {
   panField,
   phoneField,
   requiredText,
+  stateAndPanFromGstin,
 } from '../contract/fields';
-import { panFromGstin, stateCodeFromGstin } from '../gst';
 
 const LOGO_MAX_BYTES = 300 * 1024;
 
@@ -81,36 +81,15 @@ export const companyInput = z
     logo: logoField,
   })
   .transform((c, ctx) => {
-    // GSTIN decides the state and PAN; a different one typed by hand is a mistake to point out.
-    const gstState = c.gstin ? stateCodeFromGstin(c.gstin) : null;
-    const gstPan = c.gstin ? panFromGstin(c.gstin) : null;
-    if (gstState && c.stateCode && c.stateCode !== gstState) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stateCode'],
-        message: `State ${c.stateCode} does not match the GSTIN, which is registered in state ${gstState}`,
-      });
-    }
-    if (gstPan && c.pan && c.pan !== gstPan) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pan'],
-        message: `PAN ${c.pan} does not match the GSTIN, whose PAN is ${gstPan}`,
-      });
-    }
-    const stateCode = c.stateCode ?? gstState;
-    if (!stateCode) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stateCode'],
-        message: 'Choose the state the company is registered in (or enter its GSTIN)',
-      });
-      return z.NEVER;
-    }
+    const derived = stateAndPanFromGstin(
+      c,
+      ctx,
+      'Choose the state the company is registered in (or enter its GSTIN)',
+    );
+    if (!derived) return z.NEVER;
     return {
       ...c,
-      stateCode,
-      pan: c.pan ?? gstPan,
+      ...derived,
       address: c.address ?? emptyAddress,
       bank: c.bank ?? emptyBank,
     };

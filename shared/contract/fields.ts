@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import {
   isEmail,
+  panFromGstin,
+  stateCodeFromGstin,
   isStateCode,
   isValidIndianPincode,
   normaliseIndianPhone,
@@ -169,3 +171,36 @@ export const address = z.object({
   stateCode: z.string().nullable(),
 });
 export type Address = z.infer<typeof address>;
+
+/**
+ * A GSTIN decides the state and PAN: fill them when left blank, and point out a different one
+ * typed by hand. Returns null (with an issue on `stateCode`) when no state can be known.
+ */
+export function stateAndPanFromGstin(
+  v: { gstin: string | null; stateCode: string | null; pan: string | null },
+  ctx: z.RefinementCtx,
+  missingStateMessage: string,
+): { stateCode: string; pan: string | null } | null {
+  const gstState = v.gstin ? stateCodeFromGstin(v.gstin) : null;
+  const gstPan = v.gstin ? panFromGstin(v.gstin) : null;
+  if (gstState && v.stateCode && v.stateCode !== gstState) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stateCode'],
+      message: `State ${v.stateCode} does not match the GSTIN, which is registered in state ${gstState}`,
+    });
+  }
+  if (gstPan && v.pan && v.pan !== gstPan) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['pan'],
+      message: `PAN ${v.pan} does not match the GSTIN, whose PAN is ${gstPan}`,
+    });
+  }
+  const stateCode = v.stateCode ?? gstState;
+  if (!stateCode) {
+    ctx.addIssue({ code: 'custom', path: ['stateCode'], message: missingStateMessage });
+    return null;
+  }
+  return { stateCode, pan: v.pan ?? gstPan };
+}

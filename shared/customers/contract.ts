@@ -12,8 +12,8 @@ import {
   panField,
   phoneField,
   requiredText,
+  stateAndPanFromGstin,
 } from '../contract/fields';
-import { panFromGstin, stateCodeFromGstin } from '../gst';
 
 export const CUSTOMER_CODE_PATTERN = /^[A-Z0-9][A-Z0-9._/-]{0,19}$/;
 
@@ -75,35 +75,15 @@ const customerFields = z.object({
 
 /** GSTIN decides state and PAN; derive what was left blank and flag what disagrees. */
 const deriveFromGstin = <T extends z.output<typeof customerFields>>(c: T, ctx: z.RefinementCtx) => {
-  const gstState = c.gstin ? stateCodeFromGstin(c.gstin) : null;
-  const gstPan = c.gstin ? panFromGstin(c.gstin) : null;
-  if (gstState && c.stateCode && c.stateCode !== gstState) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['stateCode'],
-      message: `State ${c.stateCode} does not match the GSTIN, which is registered in state ${gstState}`,
-    });
-  }
-  if (gstPan && c.pan && c.pan !== gstPan) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['pan'],
-      message: `PAN ${c.pan} does not match the GSTIN, whose PAN is ${gstPan}`,
-    });
-  }
-  const stateCode = c.stateCode ?? gstState;
-  if (!stateCode) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['stateCode'],
-      message: 'Choose the customer’s state (or enter their GSTIN): it decides CGST+SGST or IGST',
-    });
-    return z.NEVER;
-  }
+  const derived = stateAndPanFromGstin(
+    c,
+    ctx,
+    'Choose the customer’s state (or enter their GSTIN): it decides CGST+SGST or IGST',
+  );
+  if (!derived) return z.NEVER;
   return {
     ...c,
-    stateCode,
-    pan: c.pan ?? gstPan,
+    ...derived,
     billingAddress: c.billingAddress ?? emptyAddress,
     shippingAddress: c.shippingAddress ?? null,
   };
