@@ -1,8 +1,8 @@
 // `npm start`: the desktop app where Electron is installed, otherwise browser mode on loopback.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { serveBrowserMode } from './bridge/serve';
 import { defaultDataDir } from './paths';
 
@@ -12,10 +12,14 @@ const run = (args: string[]) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+/** Electron's executable, read the way its own index.js does, without triggering a download. */
 function electronBinary(): string | null {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const executable = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(executable) ? executable : null;
   } catch {
     return null;
   }
