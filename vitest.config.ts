@@ -13,6 +13,7 @@ export default defineConfig({
             'shared/**/*.test.ts',
             'db/**/*.test.ts',
             'electron/**/*.test.ts',
+            'electron/**/*.test.tsx',
             'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,
