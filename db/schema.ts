@@ -1,4 +1,9 @@
 // Every table of the ledger; drizzle-kit reads this file to generate migrations.
+export * from './accounts/schema';
+export * from './allocations/schema';
 export * from './audit/schema';
 export * from './company/schema';
 export * from './customers/schema';
+export * from './invoices/schema';
+export * from './items/schema';
+export * from './journal/schema';

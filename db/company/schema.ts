@@ -24,6 +24,10 @@ export const company = sqliteTable(
     bankIfsc: text('bank_ifsc'),
     fyStartMonth: integer('fy_start_month').notNull().default(4),
     logo: text('logo'),
+    /** At issue, a customer over the credit limit or on hold: warn, or block the invoice. */
+    creditCheck: text('credit_check', { enum: ['warn', 'block'] })
+      .notNull()
+      .default('warn'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

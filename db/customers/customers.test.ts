@@ -99,11 +99,12 @@ describe('customers', () => {
     expect(count(ledger, 'customers')).toBe(0);
 
     const b = add({ code: 'B', name: 'Has history' });
-    // Stand-in for the invoice tables of later issues, which reference customers the same way.
-    ledger.sqlite.exec(
-      `create table documents (id integer primary key, customer_id integer not null references customers(id) on delete restrict)`,
-    );
-    ledger.sqlite.prepare('insert into documents (customer_id) values (?)').run(b.id);
+    ledger.sqlite
+      .prepare(
+        `insert into documents (kind, status, customer_id, date, place_of_supply, intra_state, bill_to_json, created_at, updated_at)
+         values ('invoice', 'draft', ?, '2025-06-01', '27', 1, '{}', 'x', 'x')`,
+      )
+      .run(b.id);
     expect(() => deleteCustomer(ledger, b.id, 't')).toThrow(/archive the customer instead/);
     expect(getCustomer(ledger, b.id).name).toBe('Has history');
   });

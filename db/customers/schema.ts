@@ -33,6 +33,8 @@ export const customers = sqliteTable(
     customerGroup: text('customer_group'),
     salesperson: text('salesperson'),
     notes: text('notes'),
+    /** Credit hold: no new invoices (or a warning) until released. */
+    onHold: integer('on_hold', { mode: 'boolean' }).notNull().default(false),
     archivedAt: text('archived_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
