@@ -1,5 +1,7 @@
 import type { AuditEntry, VerifyReport } from '../../shared/audit/contract';
 import type { Ledger } from '../ledger/open';
+import { openBalanceProblems } from '../allocations/allocations';
+import { journalProblems } from '../journal/journal';
 import { verifyAuditChain, type StoredRow } from './chain';
 
 export interface AuditQuery {
@@ -43,7 +45,7 @@ export function listAudit(ledger: Ledger, q: AuditQuery): AuditEntry[] {
   }));
 }
 
-/** `bahi verify`: database integrity and an unbroken audit chain. Later checks join here. */
+/** `bahi verify`: integrity, the audit chain, balanced journals and caches equal to their derivation. */
 export function verifyLedger(ledger: Ledger): VerifyReport {
   const integrity = String(ledger.sqlite.pragma('integrity_check', { simple: true }));
   const chain = verifyAuditChain(ledger.sqlite);
@@ -51,6 +53,7 @@ export function verifyLedger(ledger: Ledger): VerifyReport {
   if (integrity !== 'ok') problems.unshift(`database integrity check: ${integrity}`);
   const fk = ledger.sqlite.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) problems.push(`${fk.length} row(s) point at records that do not exist`);
+  problems.push(...journalProblems(ledger), ...openBalanceProblems(ledger));
   return {
     ok: problems.length === 0,
     checked: { auditRows: chain.rows, integrity, head: chain.head },

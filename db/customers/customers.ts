@@ -256,7 +256,7 @@ function insertCustomer(ledger: Ledger, cx: CommandContext, v: CustomerValues): 
       .values({ customerId: id, position, ...c })
       .run(),
   );
-  const created = withContacts({ id, ...columns, archivedAt: null }, []);
+  const created = withContacts({ id, ...columns, onHold: false, archivedAt: null }, []);
   created.contacts = v.contacts;
   cx.audit({ entity: 'customer', entityId: id, before: null, after: created });
   return created;
