@@ -2,8 +2,17 @@ import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { customersHandlers } from '../customers/handlers';
+import { invoicesHandlers } from '../invoices/handlers';
+import { itemsHandlers } from '../items/handlers';
 import { combineHandlers } from './router';
 
 /** Every capability's handlers; combineHandlers refuses a gap or a duplicate. */
 export const allHandlers = () =>
-  combineHandlers(appHandlers, auditHandlers, companyHandlers, customersHandlers);
+  combineHandlers(
+    appHandlers,
+    auditHandlers,
+    companyHandlers,
+    customersHandlers,
+    itemsHandlers,
+    invoicesHandlers,
+  );

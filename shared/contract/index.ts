@@ -4,12 +4,16 @@ import { appChannels } from '../app/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
 import { customersChannels } from '../customers/contract';
+import { invoicesChannels } from '../invoices/contract';
+import { itemsChannels } from '../items/contract';
 
 export const contract = {
   ...appChannels,
   ...auditChannels,
   ...companyChannels,
   ...customersChannels,
+  ...itemsChannels,
+  ...invoicesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -66,9 +66,20 @@ export const item = z.object({
 });
 export type Item = z.infer<typeof item>;
 
+/** The GST rate in force on a date: the newest rate that starts on or before it. */
+export function gstRateOn(item: Pick<Item, 'gstRates'>, date: string): number | null {
+  let rate: number | null = null;
+  for (const r of [...item.gstRates].sort((a, b) =>
+    a.effectiveFrom.localeCompare(b.effectiveFrom),
+  )) {
+    if (r.effectiveFrom <= date) rate = r.gstRateBps;
+  }
+  return rate;
+}
+
 export const itemsChannels = {
   'items.list': channel({
-    summary: 'Items and services matching a search of name or HSN/SAC, with the GST rate on a date',
+    summary: 'Items and services matching a search of name or HSN/SAC prefix',
     input: z.object({
       search: z.string().trim().max(100).default(''),
       includeArchived: z.boolean().default(false),
