@@ -108,26 +108,9 @@ export function taxDocument(
   options: { intraState: boolean; roundOff: boolean },
 ): TaxedDocument {
   const taxed = lines.map((l) => taxLine(l, options.intraState));
-  const byKey = new Map<string, TaxSummaryRow>();
-  taxed.forEach((t, i) => {
-    const { hsnSac, gstRateBps } = lines[i]!;
-    const key = `${hsnSac}|${gstRateBps}`;
-    const row = byKey.get(key) ?? {
-      hsnSac,
-      gstRateBps,
-      taxable: ZERO,
-      cgst: ZERO,
-      sgst: ZERO,
-      igst: ZERO,
-    };
-    byKey.set(key, {
-      ...row,
-      taxable: sumPaise([row.taxable, t.taxable]),
-      cgst: sumPaise([row.cgst, t.cgst]),
-      sgst: sumPaise([row.sgst, t.sgst]),
-      igst: sumPaise([row.igst, t.igst]),
-    });
-  });
+  const summary = summariseTax(
+    taxed.map((t, i) => ({ ...t, hsnSac: lines[i]!.hsnSac, gstRateBps: lines[i]!.gstRateBps })),
+  );
   const sum = (pick: (t: TaxedLine) => Paise) => sumPaise(taxed.map(pick));
   const subtotal = sum((t) => t.total);
   const rounded = options.roundOff
@@ -135,9 +118,7 @@ export function taxDocument(
     : subtotal;
   return {
     lines: taxed,
-    summary: [...byKey.values()].sort(
-      (a, b) => a.hsnSac.localeCompare(b.hsnSac) || a.gstRateBps - b.gstRateBps,
-    ),
+    summary,
     totals: {
       taxable: sum((t) => t.taxable),
       cgst: sum((t) => t.cgst),
@@ -148,6 +129,34 @@ export function taxDocument(
       total: rounded,
     },
   };
+}
+
+/** Rule 46's tax summary: taxed lines grouped by (HSN/SAC, rate), never by account. */
+export function summariseTax(
+  lines: (Omit<TaxSummaryRow, never> & Record<string, unknown>)[],
+): TaxSummaryRow[] {
+  const byKey = new Map<string, TaxSummaryRow>();
+  for (const l of lines) {
+    const key = `${l.hsnSac}|${l.gstRateBps}`;
+    const row = byKey.get(key) ?? {
+      hsnSac: l.hsnSac,
+      gstRateBps: l.gstRateBps,
+      taxable: ZERO,
+      cgst: ZERO,
+      sgst: ZERO,
+      igst: ZERO,
+    };
+    byKey.set(key, {
+      ...row,
+      taxable: sumPaise([row.taxable, l.taxable]),
+      cgst: sumPaise([row.cgst, l.cgst]),
+      sgst: sumPaise([row.sgst, l.sgst]),
+      igst: sumPaise([row.igst, l.igst]),
+    });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => a.hsnSac.localeCompare(b.hsnSac) || a.gstRateBps - b.gstRateBps,
+  );
 }
 
 /** "18%", "0.25%": a rate in basis points as people write it. */
