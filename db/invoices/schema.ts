@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { customers } from '../customers/schema';
 import { items } from '../items/schema';
+import { orderLines } from '../orders/schema';
 
 export const DOCUMENT_KINDS = ['invoice', 'credit_note', 'debit_note', 'opening_invoice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -107,6 +108,8 @@ export const documentLines = sqliteTable(
     unit: text('unit').notNull(),
     quantityMilli: integer('quantity_milli').notNull(),
     rate: integer('rate').notNull(),
+    /** The estimate or sales-order line this bills, for variance and what is left to bill. */
+    orderLineId: integer('order_line_id').references(() => orderLines.id, { onDelete: 'restrict' }),
     discountBps: integer('discount_bps'),
     discountAmount: integer('discount_amount'),
     gross: integer('gross').notNull(),
