@@ -72,7 +72,7 @@ function loadRow(ledger: Ledger, id: number): DocumentRow {
 function toDocument(ledger: Ledger, row: DocumentRow): GstDocument {
   const lines = ledger.sqlite
     .prepare(
-      `select position, item_id as itemId, description, hsn_sac as hsnSac, unit, quantity_milli as quantityMilli,
+      `select position, item_id as itemId, order_line_id as orderLineId, description, hsn_sac as hsnSac, unit, quantity_milli as quantityMilli,
          rate, discount_bps as discountPercentBps, discount_amount as discountAmount, gross, discount, taxable,
          gst_rate_bps as gstRateBps, cgst, sgst, igst, total
        from document_lines where document_id = ? order by position`,
@@ -245,6 +245,25 @@ function prepareDraft(ledger: Ledger, v: DocumentDraftValues) {
       );
     }
   }
+  v.lines.forEach((l, i) => {
+    if (l.orderLineId === null) return;
+    const order = ledger.sqlite
+      .prepare(
+        `select o.customer_id, o.status from order_lines l join orders o on o.id = l.order_id where l.id = ?`,
+      )
+      .get(l.orderLineId) as { customer_id: number; status: string } | undefined;
+    if (
+      !order ||
+      order.customer_id !== v.customerId ||
+      !['approved', 'open'].includes(order.status)
+    ) {
+      throw new BahiError(
+        'VALIDATION',
+        'This line refers to an order line that is not an approved estimate or open order of this customer',
+        { field: `lines.${i}.orderLineId` },
+      );
+    }
+  });
   const billTo = partyOf(customer, customer.billingAddress, customer.stateCode);
   const shipTo = shipping
     ? partyOf(customer, shipping, shipping.stateCode ?? customer.stateCode)
@@ -319,9 +338,9 @@ function writeDraft(
     cx.sqlite.prepare('delete from document_references where document_id = ?').run(id);
   }
   const insertLine = cx.sqlite.prepare(
-    `insert into document_lines (document_id, position, item_id, description, hsn_sac, unit, quantity_milli, rate,
+    `insert into document_lines (document_id, position, item_id, order_line_id, description, hsn_sac, unit, quantity_milli, rate,
        discount_bps, discount_amount, gross, discount, taxable, gst_rate_bps, cgst, sgst, igst, total)
-     values (@document_id, @position, @item_id, @description, @hsn_sac, @unit, @quantity_milli, @rate,
+     values (@document_id, @position, @item_id, @order_line_id, @description, @hsn_sac, @unit, @quantity_milli, @rate,
        @discount_bps, @discount_amount, @gross, @discount, @taxable, @gst_rate_bps, @cgst, @sgst, @igst, @total)`,
   );
   v.lines.forEach((l, i) => {
@@ -330,6 +349,7 @@ function writeDraft(
       document_id: id,
       position: i + 1,
       item_id: l.itemId,
+      order_line_id: l.orderLineId,
       description: l.description,
       hsn_sac: l.hsnSac,
       unit: l.unit,
@@ -496,9 +516,42 @@ function issueInCommand(
       left -= amount;
     }
   }
+  markBilledOrders(cx, id);
   const document = getDocument(ledger, id);
   cx.audit({ entity: 'document', entityId: id, before, after: document });
   return { document, warnings: check.problems };
+}
+
+/** Orders whose every line is now fully invoiced become `invoiced`. */
+function markBilledOrders(cx: CommandContext, documentId: number) {
+  const orderIds = cx.sqlite
+    .prepare(
+      `select distinct ol.order_id from document_lines dl join order_lines ol on ol.id = dl.order_line_id
+       where dl.document_id = ?`,
+    )
+    .pluck()
+    .all(documentId) as number[];
+  for (const orderId of orderIds) {
+    const open = cx.sqlite
+      .prepare(
+        `select count(*) from order_lines ol where ol.order_id = ? and ol.quantity_milli > coalesce((
+           select sum(dl.quantity_milli) from document_lines dl join documents d on d.id = dl.document_id
+           where dl.order_line_id = ol.id and d.status = 'issued' and d.kind = 'invoice'), 0)`,
+      )
+      .pluck()
+      .get(orderId) as number;
+    if (open > 0) continue;
+    const before = cx.sqlite.prepare('select status from orders where id = ?').pluck().get(orderId);
+    cx.sqlite
+      .prepare(`update orders set status = 'invoiced', updated_at = ? where id = ?`)
+      .run(cx.now, orderId);
+    cx.audit({
+      entity: 'order',
+      entityId: orderId,
+      before: { status: before },
+      after: { status: 'invoiced' },
+    });
+  }
 }
 
 export function issueDocument(ledger: Ledger, id: number, actor: string) {
@@ -552,6 +605,7 @@ export function cancelInvoice(
         shipTo: null,
         lines: invoice.lines.map((l) => ({
           itemId: l.itemId,
+          orderLineId: null,
           description: l.description,
           hsnSac: l.hsnSac,
           unit: l.unit,

@@ -2,11 +2,15 @@ import { financialYearOf } from '../../shared/dates';
 import type { CommandContext } from '../ledger/command';
 import type { DocumentKind } from './schema';
 
-const PREFIX: Record<DocumentKind, string> = {
+export type SeriesKind = DocumentKind | 'estimate' | 'sales_order';
+
+const PREFIX: Record<SeriesKind, string> = {
   invoice: 'INV',
   credit_note: 'CN',
   debit_note: 'DN',
   opening_invoice: 'OPN',
+  estimate: 'EST',
+  sales_order: 'SO',
 };
 
 /** CGST Rule 46(b): at most 16 characters of A–Z, 0–9, '-' and '/', not starting with 0, '-' or '/'. */
@@ -31,7 +35,7 @@ export function formatDocumentNumber(
  */
 export function takeNumber(
   cx: CommandContext,
-  kind: DocumentKind,
+  kind: SeriesKind,
   date: string,
   fyStartMonth: number,
 ): { seriesId: number; number: string } {

@@ -4,6 +4,7 @@ import { companyHandlers } from '../company/handlers';
 import { customersHandlers } from '../customers/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
+import { ordersHandlers } from '../orders/handlers';
 import { combineHandlers } from './router';
 
 /** Every capability's handlers; combineHandlers refuses a gap or a duplicate. */
@@ -15,4 +16,5 @@ export const allHandlers = () =>
     customersHandlers,
     itemsHandlers,
     invoicesHandlers,
+    ordersHandlers,
   );

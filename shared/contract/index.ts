@@ -6,6 +6,7 @@ import { companyChannels } from '../company/contract';
 import { customersChannels } from '../customers/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
+import { ordersChannels } from '../orders/contract';
 
 export const contract = {
   ...appChannels,
@@ -14,6 +15,7 @@ export const contract = {
   ...customersChannels,
   ...itemsChannels,
   ...invoicesChannels,
+  ...ordersChannels,
 } as const;
 
 export type Contract = typeof contract;

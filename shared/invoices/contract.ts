@@ -31,6 +31,8 @@ export const NOTE_REASON_LABELS: Record<(typeof NOTE_REASONS)[number], string> =
 export const lineInput = z
   .object({
     itemId: idField.nullish().transform((v) => v ?? null),
+    /** The estimate or sales-order line this bills. */
+    orderLineId: idField.nullish().transform((v) => v ?? null),
     description: requiredText(500, 'Description'),
     hsnSac: z
       .string({ error: 'Enter the HSN or SAC code' })
@@ -125,6 +127,7 @@ const money = z.number().int();
 export const documentLine = z.object({
   position: z.number().int(),
   itemId: z.number().int().nullable(),
+  orderLineId: z.number().int().nullable().optional(),
   description: z.string(),
   hsnSac: z.string(),
   unit: z.string(),
