@@ -34,14 +34,25 @@ function countJson(label, file, ok, read) {
   if (failed === 0 && !ok) results.failed++; // the runner failed outside any test
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium') || process.platform !== 'linux') return;
-  console.log('Chromium is missing: installing Debian chromium for the e2e suite.');
-  spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {
+/** The browser and PDF tools the suites drive, from Debian, when this machine lacks them. */
+function ensureTools() {
+  if (process.platform !== 'linux') return;
+  const tools = {
+    '/usr/bin/chromium': 'chromium',
+    '/usr/bin/pdftotext': 'poppler-utils',
+    '/usr/bin/zbarimg': 'zbar-tools',
+  };
+  const missing = Object.entries(tools)
+    .filter(([bin]) => !existsSync(bin))
+    .map(([, pkg]) => pkg);
+  if (missing.length === 0) return;
+  console.log(`Installing ${missing.join(', ')} from Debian for the test suites.`);
+  spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${missing.join(' ')}`], {
     stdio: 'inherit',
   });
 }
 
+ensureTools();
 check('lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
 check('typecheck (main, preload, renderer)', 'npm', ['run', '--silent', 'typecheck']);
 
@@ -63,7 +74,6 @@ for (const tz of ['Asia/Kolkata', 'America/Los_Angeles']) {
 check('build renderer', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('build electron main and preload', 'npx', ['tsx', 'electron/build.ts']);
 
-ensureChromium();
 for (const tz of ['Asia/Kolkata', 'America/Los_Angeles']) {
   const file = `test-results/e2e-${tz.replace('/', '-')}.json`;
   rmSync(file, { force: true });
