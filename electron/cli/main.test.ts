@@ -155,3 +155,78 @@ describe('bahi CLI', () => {
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
   });
 });
+
+describe('bahi CLI for invoices', () => {
+  it('imports opening invoices and prints an issued invoice to PDF and HTML', async () => {
+    const db = join(dir, 'acme.sqlite');
+    await bahi('demo', '--db', db);
+    const opening = join(dir, 'opening.csv');
+    writeFileSync(
+      opening,
+      'number,customer_code,date,due_date,amount\nTL/311,TATAAUTO,15/01/2025,01/03/2025,"2,36,000"\n',
+    );
+    expect(await bahi('import', 'invoices', opening, '--db', db)).toMatchObject({
+      code: 0,
+      out: 'Imported 1 opening invoices\n',
+    });
+
+    const customers = JSON.parse(
+      (await bahi('call', 'customers.list', '--db', db, '--input', '{"search":"BIOCON"}')).out,
+    );
+    const draft = await bahi(
+      'call',
+      'invoices.createDraft',
+      '--db',
+      db,
+      '--input',
+      JSON.stringify({
+        customerId: customers.rows[0].id,
+        date: '2025-07-01',
+        lines: [
+          {
+            description: 'Hydraulic hose',
+            hsnSac: '4009',
+            unit: 'MTR',
+            quantity: '25',
+            rate: 42_000,
+            gstRateBps: 1800,
+          },
+        ],
+      }),
+    );
+    expect(draft.code).toBe(0);
+    const id = JSON.parse(draft.out).id;
+    expect(
+      (await bahi('call', 'invoices.issue', '--db', db, '--input', JSON.stringify({ id }))).code,
+    ).toBe(0);
+
+    const pdf = join(dir, 'inv.pdf');
+    expect(
+      await bahi(
+        'print',
+        'invoice',
+        'INV/25-26/0001',
+        '--db',
+        db,
+        '--out',
+        pdf,
+        '--copies',
+        'original,duplicate',
+      ),
+    ).toMatchObject({ code: 0 });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('INV/25-26/0001');
+    expect(text).toContain('Biocon Biologics Ltd');
+    expect(text).toContain('DUPLICATE FOR TRANSPORTER');
+    const html = join(dir, 'inv.html');
+    expect((await bahi('print', 'invoice', 'INV/25-26/0001', '--db', db, '--out', html)).code).toBe(
+      0,
+    );
+    expect(
+      await bahi('print', 'invoice', 'INV/25-26/0999', '--db', db, '--out', pdf),
+    ).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('There is no document numbered INV/25-26/0999'),
+    });
+  });
+});

@@ -10,12 +10,21 @@ import { contract, type ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { createHostRouter, currentActor } from '../ipc/host';
 import { fileWorkspace } from '../workspace';
+import { findDocumentByNumber } from '../../db/invoices/invoices';
+
+const COPY_BY_NAME: Record<string, string> = {
+  original: 'ORIGINAL FOR RECIPIENT',
+  duplicate: 'DUPLICATE FOR TRANSPORTER',
+  triplicate: 'TRIPLICATE FOR SUPPLIER',
+};
 
 const USAGE = `Usage: bahi <command> [options]
 
   init --db FILE --company NAME --state-code NN [--gstin GSTIN]   create a ledger for a company
   demo --db FILE                                   create a ledger with the sample company
   import customers FILE --db FILE [--dry-run]      add customers from CSV or XLSX (all or nothing)
+  import invoices FILE --db FILE [--dry-run]       open invoices from Tally/Excel as opening items
+  print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
   export customers --db FILE --out FILE.xlsx       customers to Excel
   call CHANNEL --db FILE [--input JSON]            run any channel of the contract; prints JSON
   channels                                         every channel with its input/output JSON Schema
@@ -99,6 +108,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'state-code': { type: 'string' },
         gstin: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        copies: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -140,14 +150,21 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         });
       }
       case 'import': {
-        if (rest[0] !== 'customers' || !rest[1])
-          throw new UsageError('Usage: bahi import customers FILE --db FILE');
+        const what = rest[0];
+        const channel =
+          what === 'customers'
+            ? 'customers.import'
+            : what === 'invoices'
+              ? 'invoices.importOpening'
+              : null;
+        if (!channel || !rest[1])
+          throw new UsageError('Usage: bahi import customers|invoices FILE --db FILE');
         const file = resolve(rest[1]);
         const bytes = readFileSync(file);
         return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
           report(
             io,
-            await callChannel(ledger, 'customers.import', {
+            await callChannel(ledger, channel, {
               fileName: basename(file),
               contentBase64: bytes.toString('base64'),
               dryRun: values['dry-run'],
@@ -156,10 +173,37 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
               const r = d as { rows: number; created: number; dryRun: boolean };
               return r.dryRun
                 ? `${r.rows} rows checked; all valid (dry run, nothing saved)`
-                : `Imported ${r.created} customers`;
+                : `Imported ${r.created} ${what === 'customers' ? 'customers' : 'opening invoices'}`;
             },
           ),
         );
+      }
+      case 'print': {
+        if (rest[0] !== 'invoice' || !rest[1]) {
+          throw new UsageError('Usage: bahi print invoice NUMBER --db FILE --out FILE.pdf|html');
+        }
+        const number = rest[1];
+        const out = resolve(need(values.out, '--out FILE.pdf|html'));
+        const format = out.toLowerCase().endsWith('.html') ? 'html' : 'pdf';
+        const copies = (values.copies ?? 'original')
+          .split(',')
+          .map((c) => COPY_BY_NAME[c.trim().toLowerCase()] ?? c.trim());
+        return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
+          const doc = findDocumentByNumber(ledger, number);
+          if (!doc) throw new UsageError(`There is no document numbered ${number}`);
+          const result = await callChannel(ledger, 'invoices.print', {
+            id: doc.id,
+            copies,
+            format,
+          });
+          if (result.ok) {
+            writeFileSync(
+              out,
+              Buffer.from((result.data as { contentBase64: string }).contentBase64, 'base64'),
+            );
+          }
+          return report(io, result, () => `Wrote ${out}`);
+        });
       }
       case 'export': {
         if (rest[0] !== 'customers')

@@ -9,7 +9,10 @@ import {
   updateDraft,
 } from '../../db/invoices/invoices';
 import { journalsForDocument } from '../../db/journal/journal';
+import { printHtml } from '../documents/print/TaxDocument';
 import { defineHandlers } from '../ipc/router';
+import { importOpeningFile } from './opening-import';
+import { printableDocument } from './printable';
 
 export const invoicesHandlers = defineHandlers({
   'invoices.list': (input, { ledger }) => listDocuments(ledger, input),
@@ -26,4 +29,29 @@ export const invoicesHandlers = defineHandlers({
   'invoices.cancel': ({ id, ...options }, { ledger, actor }) =>
     cancelInvoice(ledger, id, options, actor),
   'invoices.journal': ({ id }, { ledger }) => journalsForDocument(ledger, id),
+  'invoices.print': async ({ id, copies, format }, { ledger, renderPdf }) => {
+    const doc = printableDocument(ledger, id);
+    const html = printHtml(doc, copies);
+    const base = doc.number.replace(/[^A-Za-z0-9-]+/g, '-');
+    if (format === 'html') {
+      return {
+        fileName: `${base}.html`,
+        mimeType: 'text/html',
+        contentBase64: Buffer.from(html).toString('base64'),
+      };
+    }
+    const pdf = await renderPdf(html);
+    return {
+      fileName: `${base}.pdf`,
+      mimeType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+    };
+  },
+  'invoices.importOpening': async (input, { ledger, actor }) =>
+    importOpeningFile(ledger, {
+      fileName: input.fileName,
+      bytes: Buffer.from(input.contentBase64, 'base64'),
+      dryRun: input.dryRun,
+      actor,
+    }),
 });

@@ -6,6 +6,8 @@ export interface HandlerContext {
   ledger: Ledger;
   actor: string;
   workspace: Workspace;
+  /** HTML to PDF: Chromium (or Edge) in Node; Electron's printToPDF in the desktop app. */
+  renderPdf: (html: string) => Promise<Buffer>;
 }
 
 /** The ledger(s) a host has open: the user's own, or the sample company. */

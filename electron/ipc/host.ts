@@ -1,5 +1,6 @@
 // Wires a workspace to the router: the same for Electron, the browser bridge and the CLI.
 import { userInfo } from 'node:os';
+import { PdfRenderer } from '../documents/print/pdf';
 import type { Workspace } from './context';
 import { allHandlers } from './handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
@@ -12,14 +13,34 @@ export function currentActor(): string {
   }
 }
 
+export interface HostOptions extends RouterOptions {
+  /** Electron passes printToPDF; elsewhere Chromium (or Edge) is launched on first use. */
+  renderPdf?: (html: string) => Promise<Buffer>;
+}
+
+export interface HostRouter extends Router {
+  /** Close what the host opened on demand (the PDF browser); the workspace is the caller's. */
+  dispose(): Promise<void>;
+}
+
 export function createHostRouter(
   workspace: Workspace,
   actor: string,
-  options: RouterOptions = {},
-): Router {
-  return createRouter(
+  options: HostOptions = {},
+): HostRouter {
+  let renderer: PdfRenderer | null = null;
+  const renderPdf =
+    options.renderPdf ?? ((html: string) => (renderer ??= new PdfRenderer()).render(html));
+  const router = createRouter(
     allHandlers(),
-    () => ({ ledger: workspace.current(), actor, workspace }),
+    () => ({ ledger: workspace.current(), actor, workspace, renderPdf }),
     options,
   );
+  return {
+    dispatch: router.dispatch,
+    dispose: async () => {
+      await renderer?.close();
+      renderer = null;
+    },
+  };
 }

@@ -113,7 +113,12 @@ describe('router', () => {
           throw new Error('SQLITE_IOERR at /secret/path.ts:12');
         },
       },
-      () => ({ ledger, actor: 't', workspace: fileWorkspace(ledger) }),
+      () => ({
+        ledger,
+        actor: 't',
+        workspace: fileWorkspace(ledger),
+        renderPdf: () => Promise.reject(new Error('no PDF here')),
+      }),
       { logError: () => {} },
     );
     const result = await broken.dispatch('company.get', {});

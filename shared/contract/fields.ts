@@ -204,3 +204,20 @@ export function stateAndPanFromGstin(
   }
   return { stateCode, pan: v.pan ?? gstPan };
 }
+
+/** A file travels as base64 so the same channel works from Electron, the browser and the CLI. */
+export const fileUpload = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .min(1, 'Choose a file')
+    .regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
+  contentBase64: z.string().min(1, 'The file is empty'),
+});
+
+export const fileDownload = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  contentBase64: z.string(),
+});
+export type FileDownload = z.infer<typeof fileDownload>;

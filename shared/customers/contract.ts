@@ -4,6 +4,8 @@ import {
   address,
   addressInput,
   emailField,
+  fileDownload,
+  fileUpload,
   gstinField,
   idField,
   optionalStateCode,
@@ -136,22 +138,7 @@ export const customerSummary = customer.pick({
 });
 export type CustomerSummary = z.infer<typeof customerSummary>;
 
-/** A file travels as base64 so the same channel works from Electron, the browser and the CLI. */
-export const fileUpload = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1, 'Choose a file')
-    .regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
-  contentBase64: z.string().min(1, 'The file is empty'),
-});
-
-export const fileDownload = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  contentBase64: z.string(),
-});
-export type FileDownload = z.infer<typeof fileDownload>;
+export { fileDownload, fileUpload, type FileDownload } from '../contract/fields';
 
 export const IMPORT_COLUMNS = [
   'code',

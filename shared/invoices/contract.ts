@@ -4,12 +4,15 @@ import {
   address,
   addressInput,
   idField,
+  fileDownload,
+  fileUpload,
   optionalStateCode,
   optionalText,
   paiseField,
   requiredText,
 } from '../contract/fields';
 import { gstRateField, isoDateField, unitField } from '../items/contract';
+import { COPY_MARKS } from './printable';
 import { parseQuantity } from '../tax/gst';
 import { hsnSacProblem } from '../tax/uqc';
 
@@ -284,6 +287,24 @@ export const invoicesChannels = {
       notes: optionalText(2000, 'Notes'),
     }),
     output: gstDocument,
+  }),
+  'invoices.print': channel({
+    summary: 'An issued document as a printable A4 PDF (or its HTML), with the copies asked for',
+    input: z.object({
+      id: idField,
+      copies: z
+        .array(z.enum(COPY_MARKS))
+        .min(1, 'Choose at least one copy')
+        .default(['ORIGINAL FOR RECIPIENT']),
+      format: z.enum(['pdf', 'html']).default('pdf'),
+    }),
+    output: fileDownload,
+  }),
+  'invoices.importOpening': channel({
+    summary:
+      'Open invoices from Tally or Excel as opening items (columns: number, customer_code, date, due_date, amount, reference); any bad row and nothing is added',
+    input: fileUpload.extend({ dryRun: z.boolean().default(false) }),
+    output: z.object({ rows: z.number().int(), created: z.number().int(), dryRun: z.boolean() }),
   }),
   'invoices.journal': channel({
     summary: 'The journal a document posted',
