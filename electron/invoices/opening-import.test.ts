@@ -7,7 +7,7 @@ import { journalsForDocument } from '../../db/journal/journal';
 import { count, tempLedger } from '../../db/testing';
 import { companyInput } from '../../shared/company/contract';
 import { customerInput } from '../../shared/customers/contract';
-import { BahiError } from '../../shared/result';
+import type { BahiError } from '../../shared/result';
 import { importOpeningFile } from './opening-import';
 
 let ledger: ReturnType<typeof tempLedger>;
