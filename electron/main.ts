@@ -57,6 +57,24 @@ function serveRenderer(rendererDir: string) {
   });
 }
 
+const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true } as const;
+
+/** A hidden, sandboxed window holding one printable document, closed when done. */
+async function withPrintWindow<T>(
+  html: string,
+  use: (win: BrowserWindow) => Promise<T>,
+): Promise<T> {
+  const win = new BrowserWindow({ show: false, webPreferences: { ...WEB_PREFERENCES } });
+  try {
+    await win.loadURL(`data:text/html;base64,${Buffer.from(html).toString('base64')}`);
+    // The bundled font must be in place before the page is laid out for print.
+    await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+    return await use(win);
+  } finally {
+    win.destroy();
+  }
+}
+
 function start() {
   applySecurity({
     app,
@@ -77,7 +95,20 @@ function start() {
     fail(e);
     return;
   }
-  const router = createHostRouter(workspace, actor, { checkOutputs: !app.isPackaged });
+  const router = createHostRouter(workspace, actor, {
+    checkOutputs: !app.isPackaged,
+    renderPdf: (html) => withPrintWindow(html, (win) => win.webContents.printToPDF(PDF_OPTIONS)),
+    printWithDialog: (html) =>
+      withPrintWindow(
+        html,
+        (win) =>
+          new Promise<boolean>((resolve, reject) =>
+            win.webContents.print({ printBackground: true }, (ok, reason) =>
+              ok || reason === 'cancelled' ? resolve(ok) : reject(new Error(reason)),
+            ),
+          ),
+      ),
+  });
 
   ipcMain.handle(
     INVOKE_CHANNEL,

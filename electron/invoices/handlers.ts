@@ -10,6 +10,7 @@ import {
 } from '../../db/invoices/invoices';
 import { journalsForDocument } from '../../db/journal/journal';
 import { printHtml } from '../documents/print/TaxDocument';
+import { BahiError } from '../../shared/result';
 import { defineHandlers } from '../ipc/router';
 import { importOpeningFile } from './opening-import';
 import { printableDocument } from './printable';
@@ -46,6 +47,18 @@ export const invoicesHandlers = defineHandlers({
       mimeType: 'application/pdf',
       contentBase64: pdf.toString('base64'),
     };
+  },
+  'invoices.printDialog': async ({ id, copies }, { ledger, printWithDialog }) => {
+    if (!printWithDialog) {
+      throw new BahiError(
+        'FORBIDDEN',
+        'Printing to a printer needs the desktop app; save the PDF and print that',
+        {
+          field: 'id',
+        },
+      );
+    }
+    return { printed: await printWithDialog(printHtml(printableDocument(ledger, id), copies)) };
   },
   'invoices.importOpening': async (input, { ledger, actor }) =>
     importOpeningFile(ledger, {

@@ -8,6 +8,8 @@ export interface HandlerContext {
   workspace: Workspace;
   /** HTML to PDF: Chromium (or Edge) in Node; Electron's printToPDF in the desktop app. */
   renderPdf: (html: string) => Promise<Buffer>;
+  /** The system print dialog: only the desktop app has one. */
+  printWithDialog: ((html: string) => Promise<boolean>) | null;
 }
 
 /** The ledger(s) a host has open: the user's own, or the sample company. */

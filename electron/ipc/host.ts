@@ -16,6 +16,7 @@ export function currentActor(): string {
 export interface HostOptions extends RouterOptions {
   /** Electron passes printToPDF; elsewhere Chromium (or Edge) is launched on first use. */
   renderPdf?: (html: string) => Promise<Buffer>;
+  printWithDialog?: (html: string) => Promise<boolean>;
 }
 
 export interface HostRouter extends Router {
@@ -33,7 +34,13 @@ export function createHostRouter(
     options.renderPdf ?? ((html: string) => (renderer ??= new PdfRenderer()).render(html));
   const router = createRouter(
     allHandlers(),
-    () => ({ ledger: workspace.current(), actor, workspace, renderPdf }),
+    () => ({
+      ledger: workspace.current(),
+      actor,
+      workspace,
+      renderPdf,
+      printWithDialog: options.printWithDialog ?? null,
+    }),
     options,
   );
   return {

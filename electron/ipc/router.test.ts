@@ -118,6 +118,7 @@ describe('router', () => {
         actor: 't',
         workspace: fileWorkspace(ledger),
         renderPdf: () => Promise.reject(new Error('no PDF here')),
+        printWithDialog: null,
       }),
       { logError: () => {} },
     );

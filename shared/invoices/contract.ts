@@ -300,6 +300,17 @@ export const invoicesChannels = {
     }),
     output: fileDownload,
   }),
+  'invoices.printDialog': channel({
+    summary: 'Send an issued document to a printer through the system print dialog (desktop app)',
+    input: z.object({
+      id: idField,
+      copies: z
+        .array(z.enum(COPY_MARKS))
+        .min(1, 'Choose at least one copy')
+        .default(['ORIGINAL FOR RECIPIENT']),
+    }),
+    output: z.object({ printed: z.boolean() }),
+  }),
   'invoices.importOpening': channel({
     summary:
       'Open invoices from Tally or Excel as opening items (columns: number, customer_code, date, due_date, amount, reference); any bad row and nothing is added',
