@@ -1,3 +1,4 @@
+import { prepared } from '../ledger/statements';
 import type { Ledger } from '../ledger/open';
 import type { CommandContext } from '../ledger/command';
 
@@ -18,7 +19,8 @@ export function allocate(
   cx: CommandContext,
   a: { creditId: number; debitId: number; amount: number; date: string },
 ): number {
-  const get = cx.sqlite.prepare(
+  const get = prepared(
+    cx.sqlite,
     `select id, kind, open_balance, total from documents where id = ? and status = 'issued'`,
   );
   const credit = get.get(a.creditId) as OpenItem | undefined;
@@ -31,23 +33,22 @@ export function allocate(
   if (a.amount > credit.open_balance || a.amount > debit.open_balance) {
     throw new Error('allocation exceeds what is open on one side');
   }
-  const id = cx.sqlite
-    .prepare(
-      'insert into allocations (credit_document_id, debit_document_id, amount, date, created_at) values (?, ?, ?, ?, ?)',
-    )
-    .run(a.creditId, a.debitId, a.amount, a.date, cx.now).lastInsertRowid as number;
-  cx.sqlite
-    .prepare('update documents set open_balance = open_balance - ? where id = ?')
-    .run(a.amount, a.creditId);
-  cx.sqlite
-    .prepare(
-      `update documents set open_balance = open_balance - @amount,
+  const id = prepared(
+    cx.sqlite,
+    'insert into allocations (credit_document_id, debit_document_id, amount, date, created_at) values (?, ?, ?, ?, ?)',
+  ).run(a.creditId, a.debitId, a.amount, a.date, cx.now).lastInsertRowid as number;
+  prepared(cx.sqlite, 'update documents set open_balance = open_balance - ? where id = ?').run(
+    a.amount,
+    a.creditId,
+  );
+  prepared(
+    cx.sqlite,
+    `update documents set open_balance = open_balance - @amount,
          -- Allocations may be keyed out of date order: settled on the latest one's date.
          settled_on = case when open_balance - @amount = 0
            then (select max(date) from allocations where debit_document_id = @id) else null end
        where id = @id`,
-    )
-    .run({ amount: a.amount, id: a.debitId });
+  ).run({ amount: a.amount, id: a.debitId });
   cx.audit({ entity: 'allocation', entityId: id, before: null, after: a });
   return id;
 }
@@ -58,23 +59,22 @@ export function allocate(
  */
 export function openBalanceProblems(ledger: Ledger): string[] {
   const problems: string[] = [];
-  const drift = ledger.sqlite
-    .prepare(
-      `select d.id, d.number, d.open_balance as cached,
+  const drift = prepared(
+    ledger.sqlite,
+    `select d.id, d.number, d.open_balance as cached,
          d.total - coalesce((select sum(amount) from allocations a
            where a.debit_document_id = d.id or a.credit_document_id = d.id), 0) as derived
        from documents d where d.status = 'issued' and d.open_balance <> d.total - coalesce((select sum(amount)
          from allocations a where a.debit_document_id = d.id or a.credit_document_id = d.id), 0)`,
-    )
-    .all() as { id: number; number: string; cached: number; derived: number }[];
+  ).all() as { id: number; number: string; cached: number; derived: number }[];
   for (const d of drift) {
     problems.push(
       `document ${d.number}: open balance ${d.cached} but its allocations leave ${d.derived}`,
     );
   }
-  const mismatched = ledger.sqlite
-    .prepare(
-      `with journal as (
+  const mismatched = prepared(
+    ledger.sqlite,
+    `with journal as (
          select l.customer_id as id, sum(l.debit) - sum(l.credit) as balance
          from journal_lines l join accounts a on a.id = l.account_id and a.system_key = 'AR'
          group by l.customer_id),
@@ -85,8 +85,7 @@ export function openBalanceProblems(ledger: Ledger): string[] {
        select c.code, coalesce(j.balance, 0) as journal, coalesce(o.balance, 0) as open
        from customers c left join journal j on j.id = c.id left join documents_open o on o.id = c.id
        where coalesce(j.balance, 0) <> coalesce(o.balance, 0)`,
-    )
-    .all() as { code: string; journal: number; open: number }[];
+  ).all() as { code: string; journal: number; open: number }[];
   for (const m of mismatched) {
     problems.push(
       `customer ${m.code}: AR in the journal is ${m.journal} but open documents say ${m.open}`,

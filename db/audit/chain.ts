@@ -1,3 +1,4 @@
+import { prepared } from '../ledger/statements';
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
@@ -48,9 +49,10 @@ const toJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stri
 export function appendAudit(sqlite: Database.Database, records: AuditRecord[]): void {
   if (records.length === 0) return;
   let prev =
-    (sqlite.prepare('select hash from audit_log order by id desc limit 1').pluck().get() as
+    (prepared(sqlite, 'select hash from audit_log order by id desc limit 1').pluck().get() as
       string | undefined) ?? GENESIS_HASH;
-  const insert = sqlite.prepare(
+  const insert = prepared(
+    sqlite,
     `insert into audit_log (at, actor, command, entity, entity_id, before_json, after_json, prev_hash, hash)
      values (@at, @actor, @command, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)`,
   );
@@ -80,9 +82,10 @@ export function verifyAuditChain(sqlite: Database.Database): {
   const problems: string[] = [];
   let prev = GENESIS_HASH;
   let rows = 0;
-  for (const row of sqlite
-    .prepare('select * from audit_log order by id')
-    .iterate() as Iterable<StoredRow>) {
+  for (const row of prepared(
+    sqlite,
+    'select * from audit_log order by id',
+  ).iterate() as Iterable<StoredRow>) {
     rows++;
     if (row.prev_hash !== prev) {
       problems.push(

@@ -1,3 +1,4 @@
+import { prepared } from '../ledger/statements';
 // Invoices, credit notes and debit notes: drafts that may change, then an issue command that
 // numbers, posts and freezes them in one transaction.
 import { addDays, type IsoDate } from '../../shared/dates';
@@ -63,27 +64,25 @@ const KIND_LABEL: Record<DocumentKind, string> = {
 };
 
 function loadRow(ledger: Ledger, id: number): DocumentRow {
-  const row = ledger.sqlite.prepare(`${SELECT_DOCUMENT} where d.id = ?`).get(id) as
+  const row = prepared(ledger.sqlite, `${SELECT_DOCUMENT} where d.id = ?`).get(id) as
     DocumentRow | undefined;
   if (!row) throw new BahiError('NOT_FOUND', `There is no document with id ${id}`, { field: 'id' });
   return row;
 }
 
 function toDocument(ledger: Ledger, row: DocumentRow): GstDocument {
-  const lines = ledger.sqlite
-    .prepare(
-      `select position, item_id as itemId, order_line_id as orderLineId, description, hsn_sac as hsnSac, unit, quantity_milli as quantityMilli,
+  const lines = prepared(
+    ledger.sqlite,
+    `select position, item_id as itemId, order_line_id as orderLineId, description, hsn_sac as hsnSac, unit, quantity_milli as quantityMilli,
          rate, discount_bps as discountPercentBps, discount_amount as discountAmount, gross, discount, taxable,
          gst_rate_bps as gstRateBps, cgst, sgst, igst, total
        from document_lines where document_id = ? order by position`,
-    )
-    .all(row.id) as GstDocument['lines'];
-  const referenced = ledger.sqlite
-    .prepare(
-      `select d.id, d.number, d.date from document_references r join documents d on d.id = r.referenced_id
+  ).all(row.id) as GstDocument['lines'];
+  const referenced = prepared(
+    ledger.sqlite,
+    `select d.id, d.number, d.date from document_references r join documents d on d.id = r.referenced_id
        where r.document_id = ? order by d.date, d.id`,
-    )
-    .all(row.id) as GstDocument['referenced'];
+  ).all(row.id) as GstDocument['referenced'];
   return {
     id: row.id,
     kind: row.kind,
@@ -123,9 +122,10 @@ export const getDocument = (ledger: Ledger, id: number): GstDocument =>
   toDocument(ledger, loadRow(ledger, id));
 
 export function findDocumentByNumber(ledger: Ledger, number: string): GstDocument | null {
-  const row = ledger.sqlite
-    .prepare(`${SELECT_DOCUMENT} where d.number = ? order by d.id limit 1`)
-    .get(number) as DocumentRow | undefined;
+  const row = prepared(
+    ledger.sqlite,
+    `${SELECT_DOCUMENT} where d.number = ? order by d.id limit 1`,
+  ).get(number) as DocumentRow | undefined;
   return row ? toDocument(ledger, row) : null;
 }
 
@@ -154,12 +154,11 @@ export function listDocuments(ledger: Ledger, q: DocumentQuery): DocumentSummary
     );
     params.like = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   }
-  const rows = ledger.sqlite
-    .prepare(
-      `${SELECT_DOCUMENT} ${where.length ? 'where ' + where.join(' and ') : ''}
+  const rows = prepared(
+    ledger.sqlite,
+    `${SELECT_DOCUMENT} ${where.length ? 'where ' + where.join(' and ') : ''}
        order by d.date desc, d.id desc limit @limit`,
-    )
-    .all(params) as DocumentRow[];
+  ).all(params) as DocumentRow[];
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -227,9 +226,10 @@ function prepareDraft(ledger: Ledger, v: DocumentDraftValues) {
     throw e;
   }
   for (const id of v.referencedIds) {
-    const ref = ledger.sqlite
-      .prepare('select kind, status, customer_id from documents where id = ?')
-      .get(id) as { kind: DocumentKind; status: string; customer_id: number } | undefined;
+    const ref = prepared(
+      ledger.sqlite,
+      'select kind, status, customer_id from documents where id = ?',
+    ).get(id) as { kind: DocumentKind; status: string; customer_id: number } | undefined;
     if (
       !ref ||
       ref.status !== 'issued' ||
@@ -247,11 +247,10 @@ function prepareDraft(ledger: Ledger, v: DocumentDraftValues) {
   }
   v.lines.forEach((l, i) => {
     if (l.orderLineId === null) return;
-    const order = ledger.sqlite
-      .prepare(
-        `select o.customer_id, o.status from order_lines l join orders o on o.id = l.order_id where l.id = ?`,
-      )
-      .get(l.orderLineId) as { customer_id: number; status: string } | undefined;
+    const order = prepared(
+      ledger.sqlite,
+      `select o.customer_id, o.status from order_lines l join orders o on o.id = l.order_id where l.id = ?`,
+    ).get(l.orderLineId) as { customer_id: number; status: string } | undefined;
     if (
       !order ||
       order.customer_id !== v.customerId ||
@@ -312,32 +311,31 @@ function writeDraft(
   };
   let id: number;
   if (existingId === null) {
-    id = cx.sqlite
-      .prepare(
-        `insert into documents (kind, status, customer_id, date, due_date, place_of_supply, intra_state, reverse_charge,
+    id = prepared(
+      cx.sqlite,
+      `insert into documents (kind, status, customer_id, date, due_date, place_of_supply, intra_state, reverse_charge,
            round_off_enabled, reference, notes, reason, bill_to_json, ship_to_json, taxable, cgst, sgst, igst,
            round_off_amount, total, created_at, updated_at)
          values (@kind, 'draft', @customer_id, @date, @due_date, @place_of_supply, @intra_state, @reverse_charge,
            @round_off_enabled, @reference, @notes, @reason, @bill_to_json, @ship_to_json, @taxable, @cgst, @sgst, @igst,
            @round_off_amount, @total, @now, @now)`,
-      )
-      .run(columns).lastInsertRowid as number;
+    ).run(columns).lastInsertRowid as number;
   } else {
     id = existingId;
-    cx.sqlite
-      .prepare(
-        `update documents set kind = @kind, customer_id = @customer_id, date = @date, due_date = @due_date,
+    prepared(
+      cx.sqlite,
+      `update documents set kind = @kind, customer_id = @customer_id, date = @date, due_date = @due_date,
            place_of_supply = @place_of_supply, intra_state = @intra_state, reverse_charge = @reverse_charge,
            round_off_enabled = @round_off_enabled, reference = @reference, notes = @notes, reason = @reason,
            bill_to_json = @bill_to_json, ship_to_json = @ship_to_json, taxable = @taxable, cgst = @cgst, sgst = @sgst,
            igst = @igst, round_off_amount = @round_off_amount, total = @total, updated_at = @now
          where id = @id and status = 'draft'`,
-      )
-      .run({ ...columns, id });
-    cx.sqlite.prepare('delete from document_lines where document_id = ?').run(id);
-    cx.sqlite.prepare('delete from document_references where document_id = ?').run(id);
+    ).run({ ...columns, id });
+    prepared(cx.sqlite, 'delete from document_lines where document_id = ?').run(id);
+    prepared(cx.sqlite, 'delete from document_references where document_id = ?').run(id);
   }
-  const insertLine = cx.sqlite.prepare(
+  const insertLine = prepared(
+    cx.sqlite,
     `insert into document_lines (document_id, position, item_id, order_line_id, description, hsn_sac, unit, quantity_milli, rate,
        discount_bps, discount_amount, gross, discount, taxable, gst_rate_bps, cgst, sgst, igst, total)
      values (@document_id, @position, @item_id, @order_line_id, @description, @hsn_sac, @unit, @quantity_milli, @rate,
@@ -361,7 +359,8 @@ function writeDraft(
       gst_rate_bps: l.gstRateBps,
     });
   });
-  const insertRef = cx.sqlite.prepare(
+  const insertRef = prepared(
+    cx.sqlite,
     'insert into document_references (document_id, referenced_id) values (?, ?)',
   );
   for (const ref of new Set(v.referencedIds)) insertRef.run(id, ref);
@@ -409,18 +408,18 @@ export function updateDraft(
 export function deleteDraft(ledger: Ledger, id: number, actor: string): void {
   runCommand(ledger, { command: 'invoices.deleteDraft', actor }, (cx) => {
     const before = requireDraft(ledger, id);
-    cx.sqlite.prepare('delete from documents where id = ?').run(id);
+    prepared(cx.sqlite, 'delete from documents where id = ?').run(id);
     cx.audit({ entity: 'document', entityId: id, before, after: null });
   });
 }
 
 /** What the customer owes now: open debit items less unallocated credit items. */
 function customerExposure(ledger: Ledger, customerId: number): number {
-  return ledger.sqlite
-    .prepare(
-      `select coalesce(sum(case when kind = 'credit_note' then -open_balance else open_balance end), 0)
+  return prepared(
+    ledger.sqlite,
+    `select coalesce(sum(case when kind = 'credit_note' then -open_balance else open_balance end), 0)
        from documents where customer_id = ? and status = 'issued'`,
-    )
+  )
     .pluck()
     .get(customerId) as number;
 }
@@ -430,8 +429,7 @@ export function creditCheck(ledger: Ledger, id: number): CreditCheck {
   const company = requireCompany(ledger);
   const customer = getCustomer(ledger, doc.customerId);
   const onHold =
-    (ledger.sqlite
-      .prepare('select on_hold from customers where id = ?')
+    (prepared(ledger.sqlite, 'select on_hold from customers where id = ?')
       .pluck()
       .get(doc.customerId) as number) === 1;
   const exposure = customerExposure(ledger, doc.customerId);
@@ -442,8 +440,7 @@ export function creditCheck(ledger: Ledger, id: number): CreditCheck {
   const problems: string[] = [];
   if (onHold && adds > 0) problems.push(`${customer.name} is on credit hold`);
   if (overLimit) problems.push(`${customer.name} would owe more than their credit limit`);
-  const mode = (ledger.sqlite
-    .prepare('select credit_check from company where id = 1')
+  const mode = (prepared(ledger.sqlite, 'select credit_check from company where id = 1')
     .pluck()
     .get() ?? 'warn') as CreditCheck['mode'];
   void company;
@@ -477,12 +474,11 @@ function issueInCommand(
     );
   }
   const { seriesId, number } = takeNumber(cx, before.kind, before.date, company.fyStartMonth);
-  cx.sqlite
-    .prepare(
-      `update documents set status = 'issued', number = ?, series_id = ?, issued_at = ?, updated_at = ?,
+  prepared(
+    cx.sqlite,
+    `update documents set status = 'issued', number = ?, series_id = ?, issued_at = ?, updated_at = ?,
          open_balance = total where id = ? and status = 'draft'`,
-    )
-    .run(number, seriesId, cx.now, cx.now, id);
+  ).run(number, seriesId, cx.now, cx.now, id);
 
   const t = before.totals;
   const isCredit = before.kind === 'credit_note';
@@ -507,8 +503,7 @@ function issueInCommand(
     // A credit note settles the invoices it names, oldest first, as far as they are open.
     let left = t.total;
     for (const ref of before.referenced) {
-      const open = ledger.sqlite
-        .prepare('select open_balance from documents where id = ?')
+      const open = prepared(ledger.sqlite, 'select open_balance from documents where id = ?')
         .pluck()
         .get(ref.id) as number;
       const amount = Math.min(left, open);
@@ -524,27 +519,30 @@ function issueInCommand(
 
 /** Orders whose every line is now fully invoiced become `invoiced`. */
 function markBilledOrders(cx: CommandContext, documentId: number) {
-  const orderIds = cx.sqlite
-    .prepare(
-      `select distinct ol.order_id from document_lines dl join order_lines ol on ol.id = dl.order_line_id
+  const orderIds = prepared(
+    cx.sqlite,
+    `select distinct ol.order_id from document_lines dl join order_lines ol on ol.id = dl.order_line_id
        where dl.document_id = ?`,
-    )
+  )
     .pluck()
     .all(documentId) as number[];
   for (const orderId of orderIds) {
-    const open = cx.sqlite
-      .prepare(
-        `select count(*) from order_lines ol where ol.order_id = ? and ol.quantity_milli > coalesce((
+    const open = prepared(
+      cx.sqlite,
+      `select count(*) from order_lines ol where ol.order_id = ? and ol.quantity_milli > coalesce((
            select sum(dl.quantity_milli) from document_lines dl join documents d on d.id = dl.document_id
            where dl.order_line_id = ol.id and d.status = 'issued' and d.kind = 'invoice'), 0)`,
-      )
+    )
       .pluck()
       .get(orderId) as number;
     if (open > 0) continue;
-    const before = cx.sqlite.prepare('select status from orders where id = ?').pluck().get(orderId);
-    cx.sqlite
-      .prepare(`update orders set status = 'invoiced', updated_at = ? where id = ?`)
-      .run(cx.now, orderId);
+    const before = prepared(cx.sqlite, 'select status from orders where id = ?')
+      .pluck()
+      .get(orderId);
+    prepared(cx.sqlite, `update orders set status = 'invoiced', updated_at = ? where id = ?`).run(
+      cx.now,
+      orderId,
+    );
     cx.audit({
       entity: 'order',
       entityId: orderId,

@@ -1,3 +1,4 @@
+import { prepared } from '../ledger/statements';
 import { financialYearOf } from '../../shared/dates';
 import type { CommandContext } from '../ledger/command';
 import type { DocumentKind } from './schema';
@@ -40,18 +41,16 @@ export function takeNumber(
   fyStartMonth: number,
 ): { seriesId: number; number: string } {
   const fy = financialYearOf(date as Parameters<typeof financialYearOf>[0], fyStartMonth);
-  cx.sqlite
-    .prepare(
-      `insert into series (kind, financial_year, prefix) values (?, ?, ?)
+  prepared(
+    cx.sqlite,
+    `insert into series (kind, financial_year, prefix) values (?, ?, ?)
        on conflict (kind, financial_year) do nothing`,
-    )
-    .run(kind, fy.label, PREFIX[kind]);
-  const row = cx.sqlite
-    .prepare(
-      `update series set next_number = next_number + 1 where kind = ? and financial_year = ?
+  ).run(kind, fy.label, PREFIX[kind]);
+  const row = prepared(
+    cx.sqlite,
+    `update series set next_number = next_number + 1 where kind = ? and financial_year = ?
        returning id, prefix, next_number - 1 as n, digits`,
-    )
-    .get(kind, fy.label) as { id: number; prefix: string; n: number; digits: number };
+  ).get(kind, fy.label) as { id: number; prefix: string; n: number; digits: number };
   const fyShort = fy.label.length === 7 ? fy.label.slice(2) : fy.label; // 2025-26 → 25-26
   return { seriesId: row.id, number: formatDocumentNumber(row.prefix, fyShort, row.n, row.digits) };
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../ledger/statements';
 import type { JournalEntry } from '../../shared/invoices/contract';
 import { systemAccountId, type SystemAccount } from '../accounts/accounts';
 import type { CommandContext } from '../ledger/command';
@@ -41,10 +42,12 @@ export function postJournal(ledger: Ledger, cx: CommandContext, posting: Posting
   if (lines.length < 2 || debits !== credits) {
     throw new UnbalancedJournalError(`${posting.narration}: debits ${debits} ≠ credits ${credits}`);
   }
-  const journalId = cx.sqlite
-    .prepare('insert into journals (date, document_id, narration, created_at) values (?, ?, ?, ?)')
-    .run(posting.date, posting.documentId, posting.narration, cx.now).lastInsertRowid as number;
-  const insert = cx.sqlite.prepare(
+  const journalId = prepared(
+    cx.sqlite,
+    'insert into journals (date, document_id, narration, created_at) values (?, ?, ?, ?)',
+  ).run(posting.date, posting.documentId, posting.narration, cx.now).lastInsertRowid as number;
+  const insert = prepared(
+    cx.sqlite,
     'insert into journal_lines (journal_id, account_id, customer_id, debit, credit) values (?, ?, ?, ?, ?)',
   );
   for (const l of lines) {
@@ -61,10 +64,12 @@ export function postJournal(ledger: Ledger, cx: CommandContext, posting: Posting
 }
 
 export function journalsForDocument(ledger: Ledger, documentId: number): JournalEntry[] {
-  const journals = ledger.sqlite
-    .prepare('select id, date, narration from journals where document_id = ? order by id')
-    .all(documentId) as { id: number; date: string; narration: string }[];
-  const lines = ledger.sqlite.prepare(
+  const journals = prepared(
+    ledger.sqlite,
+    'select id, date, narration from journals where document_id = ? order by id',
+  ).all(documentId) as { id: number; date: string; narration: string }[];
+  const lines = prepared(
+    ledger.sqlite,
     `select a.code as accountCode, a.name as accountName, c.code as customerCode, l.debit, l.credit
      from journal_lines l join accounts a on a.id = l.account_id left join customers c on c.id = l.customer_id
      where l.journal_id = ? order by l.id`,
@@ -75,18 +80,16 @@ export function journalsForDocument(ledger: Ledger, documentId: number): Journal
 /** Ledger-wide checks for `bahi verify`: every journal and the whole ledger balance. */
 export function journalProblems(ledger: Ledger): string[] {
   const problems: string[] = [];
-  const unbalanced = ledger.sqlite
-    .prepare(
-      `select journal_id as id, sum(debit) as d, sum(credit) as c from journal_lines
+  const unbalanced = prepared(
+    ledger.sqlite,
+    `select journal_id as id, sum(debit) as d, sum(credit) as c from journal_lines
        group by journal_id having sum(debit) <> sum(credit)`,
-    )
-    .all() as { id: number; d: number; c: number }[];
+  ).all() as { id: number; d: number; c: number }[];
   for (const j of unbalanced) problems.push(`journal ${j.id}: debits ${j.d} ≠ credits ${j.c}`);
-  const total = ledger.sqlite
-    .prepare(
-      'select coalesce(sum(debit), 0) as d, coalesce(sum(credit), 0) as c from journal_lines',
-    )
-    .get() as { d: number; c: number };
+  const total = prepared(
+    ledger.sqlite,
+    'select coalesce(sum(debit), 0) as d, coalesce(sum(credit), 0) as c from journal_lines',
+  ).get() as { d: number; c: number };
   if (total.d !== total.c)
     problems.push(`the ledger does not balance: debits ${total.d} ≠ credits ${total.c}`);
   return problems;
