@@ -97,6 +97,11 @@ function start() {
   }
   const router = createHostRouter(workspace, actor, {
     checkOutputs: !app.isPackaged,
+    // Only files under our own attachments folder reach here (paths come from content hashes).
+    openFile: async (path) => {
+      const failure = await shell.openPath(path);
+      if (failure) throw new Error(failure);
+    },
     renderPdf: (html) => withPrintWindow(html, (win) => win.webContents.printToPDF(PDF_OPTIONS)),
     printWithDialog: (html) =>
       withPrintWindow(

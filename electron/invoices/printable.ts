@@ -1,5 +1,6 @@
 // An issued document from the ledger, as the print pipeline wants it: nothing left to compute.
 import { requireCompany } from '../../db/company/company';
+import { getEInvoice } from '../../db/einvoice/einvoice';
 import { getDocument } from '../../db/invoices/invoices';
 import type { Ledger } from '../../db/ledger/open';
 import type { Address } from '../../shared/contract/fields';
@@ -120,6 +121,6 @@ export function printableDocument(ledger: Ledger, id: number): PrintableDocument
       total: paise(doc.totals.total),
     },
     notes: doc.notes,
-    eInvoice: null,
+    eInvoice: getEInvoice(ledger, id),
   };
 }

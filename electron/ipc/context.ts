@@ -10,6 +10,8 @@ export interface HandlerContext {
   renderPdf: (html: string) => Promise<Buffer>;
   /** The system print dialog: only the desktop app has one. */
   printWithDialog: ((html: string) => Promise<boolean>) | null;
+  /** Open a file of ours with the system viewer: only the desktop app can. */
+  openFile: ((path: string) => Promise<void>) | null;
 }
 
 /** The ledger(s) a host has open: the user's own, or the sample company. */

@@ -1,7 +1,9 @@
 import { appHandlers } from '../app/handlers';
+import { attachmentsHandlers } from '../attachments/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { customersHandlers } from '../customers/handlers';
+import { einvoiceHandlers } from '../einvoice/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
 import { ordersHandlers } from '../orders/handlers';
@@ -16,5 +18,7 @@ export const allHandlers = () =>
     customersHandlers,
     itemsHandlers,
     invoicesHandlers,
+    einvoiceHandlers,
     ordersHandlers,
+    attachmentsHandlers,
   );

@@ -17,6 +17,7 @@ export interface HostOptions extends RouterOptions {
   /** Electron passes printToPDF; elsewhere Chromium (or Edge) is launched on first use. */
   renderPdf?: (html: string) => Promise<Buffer>;
   printWithDialog?: (html: string) => Promise<boolean>;
+  openFile?: (path: string) => Promise<void>;
 }
 
 export interface HostRouter extends Router {
@@ -40,6 +41,7 @@ export function createHostRouter(
       workspace,
       renderPdf,
       printWithDialog: options.printWithDialog ?? null,
+      openFile: options.openFile ?? null,
     }),
     options,
   );

@@ -119,6 +119,7 @@ describe('router', () => {
         workspace: fileWorkspace(ledger),
         renderPdf: () => Promise.reject(new Error('no PDF here')),
         printWithDialog: null,
+        openFile: null,
       }),
       { logError: () => {} },
     );

@@ -1,9 +1,11 @@
 // The one contract between renderer and main process: every channel, its input and output.
 import type { z } from 'zod';
 import { appChannels } from '../app/contract';
+import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
 import { customersChannels } from '../customers/contract';
+import { einvoiceChannels } from '../einvoice/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { ordersChannels } from '../orders/contract';
@@ -15,7 +17,9 @@ export const contract = {
   ...customersChannels,
   ...itemsChannels,
   ...invoicesChannels,
+  ...einvoiceChannels,
   ...ordersChannels,
+  ...attachmentsChannels,
 } as const;
 
 export type Contract = typeof contract;
