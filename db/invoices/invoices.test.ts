@@ -269,4 +269,54 @@ describe('invoices', () => {
     expect(count(ledger, 'journals')).toBe(200);
     expect(verifyLedger(ledger)).toMatchObject({ ok: true });
   });
+
+  it('posts a balanced journal for random invoices and notes, and AR always equals what is open', () => {
+    const lineArb = fc.record({
+      description: fc.constantFrom('Valve', 'Hose', 'Service visit', 'Gasket'),
+      hsnSac: fc.constantFrom('8481', '4009', '998719', '8484'),
+      unit: fc.constantFrom('NOS', 'MTR', 'KGS'),
+      quantity: fc.integer({ min: 1, max: 99_999 }).map((m) => (m / 1000).toString()),
+      rate: fc.integer({ min: 0, max: 5_000_000 }),
+      discountPercentBps: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: null }),
+      gstRateBps: fc.constantFrom(0, 25, 300, 500, 1200, 1800, 2800),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            local: fc.boolean(),
+            roundOff: fc.boolean(),
+            cancel: fc.boolean(),
+            lines: fc.array(lineArb, { minLength: 1, maxLength: 8 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (invoices) => {
+          for (const inv of invoices) {
+            const issued = issue({
+              customerId: inv.local ? pune : bengaluru,
+              roundOff: inv.roundOff,
+              lines: inv.lines,
+            });
+            const t = issued.totals;
+            expect(t.taxable + t.cgst + t.sgst + t.igst + t.roundOff).toBe(t.total);
+            expect(t.cgst).toBe(t.sgst);
+            if (inv.cancel && t.total > 0) {
+              cancelInvoice(
+                ledger,
+                issued.id,
+                { date: '2025-06-30' as never, reason: 'discount', notes: null },
+                't',
+              );
+            }
+          }
+          expect(verifyLedger(ledger)).toMatchObject({ ok: true, problems: [] });
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
 });

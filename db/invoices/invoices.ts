@@ -473,6 +473,15 @@ function issueInCommand(
       },
     );
   }
+  if (before.totals.total <= 0) {
+    throw new BahiError(
+      'VALIDATION',
+      'Nothing to issue: the total is ₹0.00. Check the quantities and rates.',
+      {
+        field: 'lines',
+      },
+    );
+  }
   const { seriesId, number } = takeNumber(cx, before.kind, before.date, company.fyStartMonth);
   prepared(
     cx.sqlite,
