@@ -31,6 +31,7 @@ const toCompany = (r: Row): Company => ({
   },
   fyStartMonth: r.fyStartMonth,
   logo: r.logo,
+  creditCheck: r.creditCheck,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
@@ -54,6 +55,7 @@ const toColumns = (v: CompanyValues) => ({
   bankIfsc: v.bank.ifsc,
   fyStartMonth: v.fyStartMonth,
   logo: v.logo,
+  creditCheck: v.creditCheck,
 });
 
 /** The audit keeps a marker for the logo, not the image itself. */

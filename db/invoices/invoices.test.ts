@@ -5,7 +5,7 @@ import { customerInput } from '../../shared/customers/contract';
 import { makeGstin } from '../../shared/gst';
 import { documentDraftInput, type DocumentDraftInput } from '../../shared/invoices/contract';
 import { verifyLedger } from '../audit/audit';
-import { setupCompany } from '../company/company';
+import { setupCompany, updateCompany } from '../company/company';
 import { createCustomer } from '../customers/customers';
 import { journalsForDocument } from '../journal/journal';
 import { count, tempLedger } from '../testing';
@@ -187,7 +187,15 @@ describe('invoices', () => {
   });
 
   it('blocks an invoice over the credit limit when the company says so, taking no number', () => {
-    ledger.sqlite.exec(`update company set credit_check = 'block'`);
+    updateCompany(
+      ledger,
+      companyInput.parse({
+        legalName: 'Sahyadri Supplies Pvt Ltd',
+        gstin: makeGstin('27', 'AAHCS4321F'),
+        creditCheck: 'block',
+      }),
+      't',
+    );
     const d = createDraft(
       ledger,
       draft({

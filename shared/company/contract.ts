@@ -79,6 +79,8 @@ export const companyInput = z
       .max(12, 'Financial year start month is 1 to 12')
       .default(4),
     logo: logoField,
+    /** At issue, a customer on hold or over the credit limit: warn, or block the invoice. */
+    creditCheck: z.enum(['warn', 'block'], { error: 'Choose warn or block' }).default('warn'),
   })
   .transform((c, ctx) => {
     const derived = stateAndPanFromGstin(
@@ -115,6 +117,7 @@ export const company = z.object({
   }),
   fyStartMonth: z.number().int(),
   logo: z.string().nullable(),
+  creditCheck: z.enum(['warn', 'block']),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -28,6 +28,7 @@ const company: Company = {
   bank: { accountName: null, bankName: null, branch: null, accountNumber: null, ifsc: null },
   fyStartMonth: 4,
   logo: null,
+  creditCheck: 'warn',
   createdAt: '2025-04-01T00:00:00.000Z',
   updatedAt: '2025-04-01T00:00:00.000Z',
 };

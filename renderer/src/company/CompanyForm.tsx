@@ -133,6 +133,18 @@ export function CompanyForm({ company, submitLabel, submit, onSaved, actions }: 
                   onChange={(m) => set('fyStartMonth', m ?? '4')}
                   error={errors.fyStartMonth}
                 />
+                <Select
+                  label="Customer over credit limit or on hold"
+                  description="What happens when an invoice is issued"
+                  data={[
+                    { value: 'warn', label: 'Warn, then allow' },
+                    { value: 'block', label: 'Block the invoice' },
+                  ]}
+                  allowDeselect={false}
+                  value={values.creditCheck}
+                  onChange={(m) => set('creditCheck', m === 'block' ? 'block' : 'warn')}
+                  error={errors.creditCheck}
+                />
               </SimpleGrid>
               <LogoPicker
                 value={values.logo}

@@ -22,6 +22,7 @@ export interface CompanyFormValues {
   bank: BankValues;
   fyStartMonth: string;
   logo: string | null;
+  creditCheck: 'warn' | 'block';
 }
 
 export function companyValuesOf(c: Company | null): CompanyFormValues {
@@ -43,6 +44,7 @@ export function companyValuesOf(c: Company | null): CompanyFormValues {
     },
     // India's financial year starts in April unless the company says otherwise.
     fyStartMonth: String(c?.fyStartMonth ?? 4),
+    creditCheck: c?.creditCheck ?? 'warn',
     logo: c?.logo ?? null,
   };
 }
@@ -60,6 +62,7 @@ export function companyInputOf(v: CompanyFormValues): CompanyInput {
     address: addressInputOf(v.address, v.stateCode),
     bank: { ...v.bank },
     fyStartMonth: Number(v.fyStartMonth),
+    creditCheck: v.creditCheck,
     logo: v.logo,
   };
 }
@@ -73,6 +76,7 @@ const FIELDS = new Set([
   'email',
   'phone',
   'fyStartMonth',
+  'creditCheck',
   'logo',
 ]);
 
