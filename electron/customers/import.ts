@@ -4,8 +4,9 @@ import type { Ledger } from '../../db/ledger/open';
 import { customerInput, type CustomerValues } from '../../shared/customers/contract';
 import { GST_STATES } from '../../shared/gst';
 import { parseRupees } from '../../shared/money';
-import { BahiError, type Issue } from '../../shared/result';
-import { readTable, type TableRow } from '../files/tabular';
+import type { Issue } from '../../shared/result';
+import { readImportTable, refuseImport, type ImportFile } from '../files/import-table';
+import type { TableRow } from '../files/tabular';
 
 /** Column names people actually use in their sheets, mapped to ours. */
 const ALIASES: Record<string, string> = {
@@ -92,40 +93,12 @@ function rowToInput(row: TableRow, issues: Issue[]): unknown {
   return input;
 }
 
-export interface ImportFile {
-  fileName: string;
-  bytes: Buffer;
-  dryRun: boolean;
-  actor: string;
-}
-
 export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
-  const table = await readTable(file.fileName, file.bytes);
-  const headers = table.headers.map((h) => ALIASES[h] ?? h);
-  const missing = REQUIRED.filter((c) => !headers.includes(c));
-  if (missing.length) {
-    throw new BahiError(
-      'IMPORT_INVALID',
-      `The file has no ${missing.join(' or ')} column; nothing was imported`,
-      {
-        field: 'fileName',
-        issues: missing.map((c) => ({
-          row: 1,
-          field: c,
-          message: `Add a "${c}" column to the header row`,
-        })),
-      },
-    );
-  }
-
+  const table = await readImportTable(file, ALIASES, REQUIRED);
   const issues: Issue[] = [];
   const values: CustomerValues[] = [];
   const seen = new Map<string, number>();
-  for (const raw of table.rows) {
-    const row = {
-      ...raw,
-      values: Object.fromEntries(Object.entries(raw.values).map(([k, x]) => [ALIASES[k] ?? k, x])),
-    };
+  for (const row of table.rows) {
     const before = issues.length;
     const parsed = customerInput.safeParse(rowToInput(row, issues));
     if (!parsed.success) {
@@ -155,19 +128,7 @@ export async function importCustomersFile(ledger: Ledger, file: ImportFile) {
     values.push(parsed.data);
   }
 
-  if (issues.length) {
-    const rows = new Set(issues.map((i) => i.row)).size;
-    throw new BahiError(
-      'IMPORT_INVALID',
-      `${rows} of ${table.rows.length} rows have problems; nothing was imported. Fix them and import the file again.`,
-      { field: 'fileName', issues },
-    );
-  }
-  if (table.rows.length === 0) {
-    throw new BahiError('IMPORT_INVALID', 'The file has a header row but no customers', {
-      field: 'fileName',
-    });
-  }
+  refuseImport(issues, table, 'customers');
   if (!file.dryRun) importCustomers(ledger, values, file.actor);
   return { rows: table.rows.length, created: file.dryRun ? 0 : values.length, dryRun: file.dryRun };
 }

@@ -4,8 +4,8 @@ import { importOpeningInvoices, type OpeningInvoice } from '../../db/invoices/op
 import type { Ledger } from '../../db/ledger/open';
 import { compareIso, parseUserDate } from '../../shared/dates';
 import { parseRupees } from '../../shared/money';
-import { BahiError, type Issue } from '../../shared/result';
-import { readTable } from '../files/tabular';
+import type { Issue } from '../../shared/result';
+import { readImportTable, refuseImport, type ImportFile } from '../files/import-table';
 
 const ALIASES: Record<string, string> = {
   invoice_no: 'number',
@@ -23,36 +23,14 @@ const ALIASES: Record<string, string> = {
 };
 const REQUIRED = ['number', 'customer_code', 'date', 'due_date', 'amount'];
 
-export async function importOpeningFile(
-  ledger: Ledger,
-  file: { fileName: string; bytes: Buffer; dryRun: boolean; actor: string },
-) {
-  const table = await readTable(file.fileName, file.bytes);
-  const headers = table.headers.map((h) => ALIASES[h] ?? h);
-  const missing = REQUIRED.filter((c) => !headers.includes(c));
-  if (missing.length) {
-    throw new BahiError(
-      'IMPORT_INVALID',
-      `The file has no ${missing.join(', ')} column; nothing was imported`,
-      {
-        field: 'fileName',
-        issues: missing.map((c) => ({
-          row: 1,
-          field: c,
-          message: `Add a "${c}" column to the header row`,
-        })),
-      },
-    );
-  }
+export async function importOpeningFile(ledger: Ledger, file: ImportFile) {
+  const table = await readImportTable(file, ALIASES, REQUIRED);
   const issues: Issue[] = [];
   const rows: OpeningInvoice[] = [];
   const seen = new Map<string, number>();
   const existing = ledger.sqlite.prepare('select 1 from documents where number = ? collate nocase');
   for (const raw of table.rows) {
-    const v = (col: string) => {
-      const key = Object.keys(raw.values).find((k) => (ALIASES[k] ?? k) === col);
-      return key ? (raw.values[key] ?? '').trim() : '';
-    };
+    const v = (col: string) => (raw.values[col] ?? '').trim();
     const problem = (field: string, message: string) =>
       issues.push({ row: raw.rowNumber, field, message });
     const before = issues.length;
@@ -92,18 +70,7 @@ export async function importOpeningFile(
       });
     }
   }
-  if (issues.length) {
-    const bad = new Set(issues.map((i) => i.row)).size;
-    throw new BahiError(
-      'IMPORT_INVALID',
-      `${bad} of ${table.rows.length} rows have problems; nothing was imported. Fix them and import the file again.`,
-      { field: 'fileName', issues },
-    );
-  }
-  if (rows.length === 0)
-    throw new BahiError('IMPORT_INVALID', 'The file has a header row but no invoices', {
-      field: 'fileName',
-    });
+  refuseImport(issues, table, 'invoices');
   if (!file.dryRun) importOpeningInvoices(ledger, rows, file.actor);
   return { rows: rows.length, created: file.dryRun ? 0 : rows.length, dryRun: file.dryRun };
 }
