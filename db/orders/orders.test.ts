@@ -180,6 +180,60 @@ describe('estimates and sales orders', () => {
     ).toThrow(/not an approved estimate or open order of this customer/);
   });
 
+  it('refuses to change an order a draft invoice bills, and an approval before the estimate', () => {
+    const est = createOrder(ledger, order(), 't');
+    expect(() =>
+      setOrderStatus(ledger, est.id, { status: 'approved', approvedOn: '2025-05-01' }, 't'),
+    ).toThrow(/cannot be approved before its date/);
+    setOrderStatus(ledger, est.id, { status: 'approved', approvedOn: '2025-05-05' }, 't');
+    orderToInvoice(ledger, est.id, d('2025-05-20'), 't');
+    expect(() => updateOrder(ledger, est.id, order(), 't')).toThrow(
+      /A draft invoice bills EST\/25-26\/0001/,
+    );
+  });
+
+  it('bills a fixed discount in proportion to what is left of a part-billed line', () => {
+    const so = createOrder(
+      ledger,
+      order({
+        kind: 'sales_order',
+        lines: [
+          {
+            description: 'Chairs',
+            hsnSac: '997319',
+            unit: 'NOS',
+            quantity: '100',
+            rate: 5_000,
+            discountAmount: 30_000,
+            gstRateBps: 1800,
+          },
+        ],
+      }),
+      't',
+    );
+    const first = orderToInvoice(ledger, so.id, d('2025-05-10'), 't');
+    updateDraft(
+      ledger,
+      first.id,
+      documentDraftInput.parse({
+        customerId,
+        date: '2025-05-10',
+        lines: [
+          {
+            ...first.lines[0]!,
+            quantity: '40',
+            discountAmount: 12_000,
+            orderLineId: first.lines[0]!.orderLineId,
+          },
+        ],
+      }),
+      't',
+    );
+    issueDocument(ledger, first.id, 't');
+    const rest = orderToInvoice(ledger, so.id, d('2025-05-20'), 't');
+    expect(rest.lines.map((l) => [l.quantityMilli, l.discountAmount])).toEqual([[60_000, 18_000]]);
+  });
+
   it('allows only sensible status changes', () => {
     const est = createOrder(ledger, order(), 't');
     setOrderStatus(ledger, est.id, { status: 'rejected' }, 't');

@@ -1,7 +1,8 @@
 // Estimates and sales orders: agreed before billing, converted to invoice drafts line by line.
 import type { IsoDate } from '../../shared/dates';
 import { formatGstRate, formatQuantity } from '../../shared/tax/gst';
-import { formatINR, paise } from '../../shared/money';
+import Decimal from 'decimal.js';
+import { formatINR, paise, roundToPaise } from '../../shared/money';
 import type { Order, OrderValues, Variance } from '../../shared/orders/contract';
 import { BahiError } from '../../shared/result';
 import { requireCompany } from '../company/company';
@@ -10,6 +11,7 @@ import { createDraft } from '../invoices/invoices';
 import { takeNumber } from '../invoices/series';
 import { runCommand, type CommandContext } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
+import { prepared } from '../ledger/statements';
 
 interface OrderRow {
   id: number;
@@ -166,6 +168,20 @@ export function updateOrder(ledger: Ledger, id: number, v: OrderValues, actor: s
     const before = getOrder(ledger, id);
     if (v.kind !== before.kind)
       throw new BahiError('VALIDATION', 'An estimate cannot become an order', { field: 'kind' });
+    const billedByDrafts = prepared(
+      ledger.sqlite,
+      `select count(*) from document_lines dl join order_lines l on l.id = dl.order_line_id
+       join documents d on d.id = dl.document_id where l.order_id = ? and d.status = 'draft'`,
+    )
+      .pluck()
+      .get(id) as number;
+    if (billedByDrafts > 0) {
+      throw new BahiError(
+        'CONFLICT',
+        `A draft invoice bills ${before.number}; issue or delete that draft before changing the order`,
+        { field: 'id' },
+      );
+    }
     if (
       before.lines.some((l) => l.invoicedMilli > 0) ||
       ['invoiced', 'closed', 'rejected'].includes(before.status)
@@ -220,6 +236,15 @@ export function setOrderStatus(
         field: 'approvedOn',
       });
     }
+    if (next.approvedOn && next.approvedOn < before.date) {
+      throw new BahiError(
+        'VALIDATION',
+        `An estimate cannot be approved before its date (${before.date})`,
+        {
+          field: 'approvedOn',
+        },
+      );
+    }
     cx.sqlite
       .prepare(
         `update orders set status = ?, approved_on = coalesce(?, approved_on),
@@ -273,7 +298,13 @@ export function orderToInvoice(ledger: Ledger, id: number, date: IsoDate, actor:
         quantity: l.remainingMilli,
         rate: l.rate,
         discountPercentBps: l.discountPercentBps,
-        discountAmount: l.discountAmount,
+        // A fixed discount belongs to the whole line: bill only the share of what is left.
+        discountAmount:
+          l.discountAmount === null
+            ? null
+            : roundToPaise(
+                new Decimal(l.discountAmount).div(100).times(l.remainingMilli).div(l.quantityMilli),
+              ),
         gstRateBps: l.gstRateBps,
       })),
     },
