@@ -80,3 +80,65 @@ export class CustomersPage {
     await this.drawer().getByRole('button', { name: 'Save' }).click();
   }
 }
+
+/** Items & services: the list and its drawer. */
+export class ItemsPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Items & services', level: 3 });
+  rows = () => this.page.getByTestId('item-row');
+  drawer = () => this.page.getByTestId('item-drawer');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Items' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** An input of the item form by its accessible name. */
+  field(name: string) {
+    const d = this.drawer();
+    return d
+      .getByRole('textbox', { name, exact: true })
+      .or(d.getByRole('combobox', { name, exact: true }));
+  }
+}
+
+/** Invoices: the list, the draft editor and the issued document. */
+export class InvoicesPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Invoices', level: 3 });
+  rows = () => this.page.getByTestId('invoice-row');
+  editor = () => this.page.getByTestId('invoice-editor');
+  lines = () => this.page.getByTestId('invoice-line');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Invoices' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** A cell of the lines grid: `cell(1, 'quantity')` is line 1's quantity. */
+  cell(line: number, name: string) {
+    const e = this.editor();
+    return e
+      .getByRole('textbox', { name: `Line ${line} ${name}`, exact: true })
+      .or(e.getByRole('combobox', { name: `Line ${line} ${name}`, exact: true }));
+  }
+
+  /** An input of the draft's header by its accessible name. */
+  field(name: string) {
+    const e = this.editor();
+    return e
+      .getByRole('textbox', { name, exact: true })
+      .or(e.getByRole('combobox', { name, exact: true }));
+  }
+
+  total = (which: 'taxable' | 'cgst' | 'sgst' | 'igst' | 'round-off' | 'grand' | 'words') =>
+    this.page.getByTestId(`total-${which}`);
+}

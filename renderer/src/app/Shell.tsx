@@ -1,17 +1,33 @@
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconBuilding, IconListCheck, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconBuilding,
+  IconClipboardList,
+  IconFileInvoice,
+  IconListCheck,
+  IconPackage,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
 import { AuditScreen } from '../audit/AuditScreen';
 import { CompanySettings } from '../company/CompanySettings';
 import { CustomersScreen } from '../customers/CustomersScreen';
+import { InvoicesScreen } from '../invoices/InvoicesScreen';
+import { newDocumentRoute, type InvoiceRoute } from '../invoices/route';
+import { ItemsScreen } from '../items/ItemsScreen';
+import { OrdersScreen } from '../orders/OrdersScreen';
+import { useGlobalKeys } from '../ui/keys';
 import { notifyError } from '../ui/notify';
 
-type Screen = 'customers' | 'company' | 'audit';
+type Screen = 'customers' | 'items' | 'orders' | 'invoices' | 'company' | 'audit';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
+  { screen: 'items', label: 'Items', icon: IconPackage },
+  { screen: 'orders', label: 'Estimates & orders', icon: IconClipboardList },
+  { screen: 'invoices', label: 'Invoices', icon: IconFileInvoice },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -25,7 +41,22 @@ interface ShellProps {
 export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
   const api = useApi();
   const [screen, setScreen] = useState<Screen>('customers');
+  const [invoiceRoute, setInvoiceRoute] = useState<InvoiceRoute>({ view: 'list' });
   const [leaving, setLeaving] = useState(false);
+
+  const go = (s: Screen) => {
+    setScreen(s);
+    // The Invoices entry always lands on the list, as Tally's menu does.
+    if (s === 'invoices') setInvoiceRoute({ view: 'list' });
+  };
+
+  useGlobalKeys({
+    altI: () => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      setScreen('invoices');
+      setInvoiceRoute(newDocumentRoute('invoice'));
+    },
+  });
 
   const closeSample = async () => {
     setLeaving(true);
@@ -86,7 +117,7 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
                 label={label}
                 active={screen === s}
                 leftSection={<Icon size={18} stroke={1.6} />}
-                onClick={() => setScreen(s)}
+                onClick={() => go(s)}
                 aria-current={screen === s ? 'page' : undefined}
                 styles={{ root: { borderRadius: 4 }, label: { fontSize: 13.5, fontWeight: 500 } }}
               />
@@ -103,16 +134,34 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       </AppShell.Navbar>
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        <ScreenView screen={screen} reloadStatus={reloadStatus} />
+        <ScreenView
+          screen={screen}
+          reloadStatus={reloadStatus}
+          invoiceRoute={invoiceRoute}
+          onInvoiceRoute={setInvoiceRoute}
+        />
       </AppShell.Main>
     </AppShell>
   );
 }
 
-function ScreenView({ screen, reloadStatus }: { screen: Screen; reloadStatus: () => void }) {
+interface ScreenViewProps {
+  screen: Screen;
+  reloadStatus: () => void;
+  invoiceRoute: InvoiceRoute;
+  onInvoiceRoute: (route: InvoiceRoute) => void;
+}
+
+function ScreenView({ screen, reloadStatus, invoiceRoute, onInvoiceRoute }: ScreenViewProps) {
   switch (screen) {
     case 'customers':
       return <CustomersScreen />;
+    case 'items':
+      return <ItemsScreen />;
+    case 'orders':
+      return <OrdersScreen />;
+    case 'invoices':
+      return <InvoicesScreen route={invoiceRoute} onRoute={onInvoiceRoute} />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':

@@ -1,33 +1,10 @@
 import { Alert, Center, Drawer, Group, Loader, Text } from '@mantine/core';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Customer } from '../../../shared/customers/contract';
 import { useApi } from '../api/context';
 import { notifySuccess } from '../ui/notify';
+import { useEscapeToClose } from '../ui/useEscapeToClose';
 import { CustomerEditor } from './CustomerEditor';
-
-/**
- * Esc cancels the form, but not when it was meant for a dialog above the drawer (the delete
- * confirmation) or an open dropdown. Mantine's own closeOnEscape closes every open modal at once.
- */
-function useEscapeToClose(
-  opened: boolean,
-  drawer: RefObject<HTMLElement | null>,
-  onClose: () => void,
-) {
-  useEffect(() => {
-    if (!opened) return;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.isComposing) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.getAttribute('data-mantine-stop-propagation') === 'true') return;
-      const dialog = target?.closest('[role="dialog"]');
-      if (dialog && dialog !== drawer.current) return;
-      onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [opened, drawer, onClose]);
-}
 
 export type DrawerTarget = { mode: 'new' } | { mode: 'edit'; id: number };
 

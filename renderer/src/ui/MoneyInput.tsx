@@ -5,8 +5,11 @@ import { moneyText, parseMoneyText } from './money';
 export interface MoneyInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
   value: string;
   onChange: (text: string) => void;
-  /** An error from the server wins over the input's own check. */
-  error?: string | undefined;
+  /**
+   * An error from the server wins over the input's own check; `true` marks the input invalid
+   * when the message is shown elsewhere (under a grid's line).
+   */
+  error?: string | boolean | undefined;
 }
 
 /** Rupees typed as text (so 0.1 stays 0.1) and regrouped Indian-style when the field is left. */

@@ -14,15 +14,39 @@ const isEditable = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
+/** The fields Enter walks through inside `root`, in document order. */
+export const enterFields = (root: ParentNode): HTMLElement[] =>
+  Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(canTakeFocus);
+
+/** Focus a field the way Enter does: text is selected, ready to be typed over. */
+export function focusField(el: HTMLElement | null | undefined) {
+  if (!el) return;
+  el.focus();
+  if (el instanceof HTMLInputElement && el.type === 'text') el.select();
+}
+
+/** Moves on from `from` as Enter would, within the closest `[data-form-root]`. */
+export function focusNextField(from: HTMLElement) {
+  const root = from.closest('[data-form-root]');
+  if (!root) return;
+  const fields = enterFields(root);
+  focusField(fields[fields.indexOf(from) + 1]);
+}
+
 /**
  * Tally-style form keys: Enter moves to the next field (the last one lands on Save),
- * Ctrl+S saves from anywhere in the form.
+ * Ctrl+S saves from anywhere in the form, and Ctrl+Enter (where a form has one) submits it.
  */
-export function formKeyHandler(onSave: () => void) {
+export function formKeyHandler(onSave: () => void, onSubmit?: () => void) {
   return (event: KeyboardEvent<HTMLElement>) => {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
       onSave();
+      return;
+    }
+    if (onSubmit && (event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      onSubmit();
       return;
     }
     if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
@@ -32,14 +56,11 @@ export function formKeyHandler(onSave: () => void) {
     if (target.tagName !== 'INPUT' || event.defaultPrevented) return;
     if (target.getAttribute('aria-expanded') === 'true') return;
     if (['file', 'submit', 'button'].includes((target as HTMLInputElement).type)) return;
-    const fields = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-      canTakeFocus,
-    );
+    const fields = enterFields(event.currentTarget);
     const next = fields[fields.indexOf(target) + 1];
     if (next) {
       event.preventDefault();
-      next.focus();
-      if (next instanceof HTMLInputElement && next.type === 'text') next.select();
+      focusField(next);
     }
   };
 }
@@ -49,6 +70,8 @@ export interface GlobalKeys {
   slash?: () => void;
   /** Alt+N: new record, also from inside a field. */
   altN?: () => void;
+  /** Alt+I: new invoice, from any screen. */
+  altI?: () => void;
 }
 
 /** Window-wide shortcuts; the latest handlers are used without re-subscribing. */
@@ -73,6 +96,9 @@ export function useGlobalKeys(keys: GlobalKeys) {
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && ref.current.altN) {
         e.preventDefault();
         ref.current.altN();
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI' && ref.current.altI) {
+        e.preventDefault();
+        ref.current.altI();
       }
     };
     window.addEventListener('keydown', onKey);
