@@ -5,6 +5,8 @@ import { makeGstin } from '../../shared/gst';
 import { rupeesToPaise } from '../../shared/money';
 import { setupCompany } from '../company/company';
 import { importCustomers } from '../customers/customers';
+import { createItem } from '../items/items';
+import { itemInput } from '../../shared/items/contract';
 import type { Ledger } from '../ledger/open';
 
 export const SAMPLE_COMPANY_NAME = 'Sahyadri Industrial Supplies Private Limited';
@@ -347,7 +349,74 @@ export function sampleCustomerInputs(): CustomerInput[] {
   }));
 }
 
-/** Fill an empty ledger with the sample company and its customers. */
+const ITEMS = [
+  {
+    name: 'Ball valve 2" SS316',
+    kind: 'goods',
+    hsnSac: '8481',
+    unit: 'NOS',
+    rate: '4,850.00',
+    gst: 1800,
+  },
+  {
+    name: 'Gate valve 4" cast iron',
+    kind: 'goods',
+    hsnSac: '8481',
+    unit: 'NOS',
+    rate: '12,400.00',
+    gst: 1800,
+  },
+  {
+    name: 'Hydraulic hose 1/2" (per metre)',
+    kind: 'goods',
+    hsnSac: '4009',
+    unit: 'MTR',
+    rate: '420.00',
+    gst: 1800,
+  },
+  {
+    name: 'Spiral wound gasket 3"',
+    kind: 'goods',
+    hsnSac: '8484',
+    unit: 'NOS',
+    rate: '365.00',
+    gst: 1800,
+  },
+  {
+    name: 'Hex bolt M16 x 80 (box of 50)',
+    kind: 'goods',
+    hsnSac: '7318',
+    unit: 'BOX',
+    rate: '2,150.00',
+    gst: 1800,
+  },
+  {
+    name: 'Industrial lubricant 20 L',
+    kind: 'goods',
+    hsnSac: '2710',
+    unit: 'DRM',
+    rate: '6,900.00',
+    gst: 1800,
+  },
+  {
+    name: 'Installation and commissioning',
+    kind: 'services',
+    hsnSac: '998719',
+    unit: 'NOS',
+    rate: '15,000.00',
+    gst: 1800,
+  },
+  {
+    name: 'Annual maintenance contract',
+    kind: 'services',
+    hsnSac: '998717',
+    unit: 'NOS',
+    rate: '60,000.00',
+    gst: 1800,
+  },
+] as const;
+
+/** Fill an empty ledger with the sample company, its customers and a small item list. */
 export function seedSampleCompany(ledger: Ledger, actor: string): void {
   setupCompany(
     ledger,
@@ -380,4 +449,18 @@ export function seedSampleCompany(ledger: Ledger, actor: string): void {
     sampleCustomerInputs().map((c) => customerInput.parse(c)),
     actor,
   );
+  for (const item of ITEMS) {
+    createItem(
+      ledger,
+      itemInput.parse({
+        name: item.name,
+        kind: item.kind,
+        hsnSac: item.hsnSac,
+        unit: item.unit,
+        defaultRate: rupeesToPaise(item.rate.replace(/,/g, '')),
+        gstRates: [{ effectiveFrom: '2017-07-01', gstRateBps: item.gst }],
+      }),
+      actor,
+    );
+  }
 }

@@ -221,8 +221,12 @@ function prepareDraft(ledger: Ledger, v: DocumentDraftValues) {
       { intraState, roundOff: v.roundOff },
     );
   } catch (e) {
-    if (e instanceof TaxInputError)
-      throw new BahiError('VALIDATION', e.message, { field: 'lines' });
+    if (e instanceof TaxInputError) {
+      const field = LINE_FIELD[e.field];
+      throw new BahiError('VALIDATION', e.message, {
+        field: e.line === null ? 'lines' : `lines.${e.line}.${field}`,
+      });
+    }
     throw e;
   }
   for (const id of v.referencedIds) {
@@ -273,6 +277,14 @@ function prepareDraft(ledger: Ledger, v: DocumentDraftValues) {
       : (v.dueDate ?? addDays(v.date as IsoDate, customer.paymentTermsDays));
   return { company, customer, placeOfSupply, intraState, taxed, billTo, shipTo, dueDate };
 }
+
+/** The draft input a tax error is about, so the message lands under the right cell. */
+const LINE_FIELD = {
+  quantityMilli: 'quantity',
+  rate: 'rate',
+  discount: 'discountAmount',
+  gstRateBps: 'gstRateBps',
+} as const;
 
 function discountOf(bps: number | null | undefined, amount: number | null | undefined): Discount {
   if (bps) return { kind: 'percent', bps };

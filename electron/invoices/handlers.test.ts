@@ -141,6 +141,19 @@ describe('invoice channels', () => {
       ok: false,
       error: { field: 'date' },
     });
+    expect(
+      await call('invoices.createDraft', {
+        customerId,
+        date: '2025-08-01',
+        lines: [line(), line({ discountAmount: 700_000 })],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        field: 'lines.1.discountAmount',
+        message: 'Discount cannot be more than the line value',
+      },
+    });
     expect(count(ledger, 'documents')).toBe(0);
     expect(count(ledger, 'audit_log')).toBe(before);
   });

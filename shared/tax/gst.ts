@@ -58,28 +58,38 @@ export interface TaxTotals {
 const rupees = (p: number) => new Decimal(p).div(100);
 const ZERO = paise(0);
 
-export class TaxInputError extends Error {}
+export class TaxInputError extends Error {
+  constructor(
+    message: string,
+    /** The line input at fault, and the line's index once known. */
+    readonly field: 'quantityMilli' | 'rate' | 'discount' | 'gstRateBps',
+    readonly line: number | null = null,
+  ) {
+    super(message);
+  }
+}
 
 export function taxLine(line: TaxLineInput, intraState: boolean): TaxedLine {
   if (!Number.isSafeInteger(line.quantityMilli) || line.quantityMilli <= 0) {
-    throw new TaxInputError('Quantity must be more than zero');
+    throw new TaxInputError('Quantity must be more than zero', 'quantityMilli');
   }
   if (!Number.isSafeInteger(line.rate) || line.rate < 0)
-    throw new TaxInputError('Rate cannot be negative');
+    throw new TaxInputError('Rate cannot be negative', 'rate');
   if (!Number.isInteger(line.gstRateBps) || line.gstRateBps < 0 || line.gstRateBps > 10_000) {
-    throw new TaxInputError('GST rate must be between 0% and 100%');
+    throw new TaxInputError('GST rate must be between 0% and 100%', 'gstRateBps');
   }
   const gross = roundToPaise(rupees(line.rate).times(line.quantityMilli).div(1000));
   let discount = ZERO;
   if (line.discount?.kind === 'percent') {
     if (line.discount.bps < 0 || line.discount.bps > 10_000) {
-      throw new TaxInputError('Discount must be between 0% and 100%');
+      throw new TaxInputError('Discount must be between 0% and 100%', 'discount');
     }
     discount = roundToPaise(rupees(gross).times(line.discount.bps).div(10_000));
   } else if (line.discount?.kind === 'amount') {
-    if (line.discount.amount < 0) throw new TaxInputError('Discount cannot be negative');
+    if (line.discount.amount < 0)
+      throw new TaxInputError('Discount cannot be negative', 'discount');
     if (line.discount.amount > gross)
-      throw new TaxInputError('Discount cannot be more than the line value');
+      throw new TaxInputError('Discount cannot be more than the line value', 'discount');
     discount = line.discount.amount;
   }
   const taxable = paise(gross - discount);
@@ -107,7 +117,13 @@ export function taxDocument(
   lines: TaxLineInput[],
   options: { intraState: boolean; roundOff: boolean },
 ): TaxedDocument {
-  const taxed = lines.map((l) => taxLine(l, options.intraState));
+  const taxed = lines.map((l, i) => {
+    try {
+      return taxLine(l, options.intraState);
+    } catch (e) {
+      throw e instanceof TaxInputError ? new TaxInputError(e.message, e.field, i) : e;
+    }
+  });
   const summary = summariseTax(
     taxed.map((t, i) => ({ ...t, hsnSac: lines[i]!.hsnSac, gstRateBps: lines[i]!.gstRateBps })),
   );
