@@ -1,3 +1,4 @@
+import { accountsHandlers } from '../accounts/handlers';
 import { appHandlers } from '../app/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { auditHandlers } from '../audit/handlers';
@@ -21,4 +22,5 @@ export const allHandlers = () =>
     einvoiceHandlers,
     ordersHandlers,
     attachmentsHandlers,
+    accountsHandlers,
   );

@@ -1,5 +1,6 @@
 // The one contract between renderer and main process: every channel, its input and output.
 import type { z } from 'zod';
+import { accountsChannels } from '../accounts/contract';
 import { appChannels } from '../app/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...einvoiceChannels,
   ...ordersChannels,
   ...attachmentsChannels,
+  ...accountsChannels,
 } as const;
 
 export type Contract = typeof contract;
