@@ -4,6 +4,7 @@ import type { Company } from '../../../shared/company/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { notifySuccess } from '../ui/notify';
+import { ChartOfAccounts } from '../accounts/ChartOfAccounts';
 import { CompanyForm } from './CompanyForm';
 
 type Loaded =
@@ -50,6 +51,7 @@ export function CompanySettings({ onSaved }: { onSaved: () => void }) {
           }}
         />
       )}
+      {loaded.state === 'ready' && loaded.company && <ChartOfAccounts />}
     </Stack>
   );
 }
