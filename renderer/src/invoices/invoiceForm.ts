@@ -193,21 +193,17 @@ export const withoutBlankLines = (v: InvoiceFormValues): InvoiceFormValues => {
   return { ...v, lines: lines.length ? lines : v.lines.slice(0, 1) };
 };
 
-export type DraftInputCheck =
-  { ok: true; input: DocumentDraftInput } | { ok: false; errors: FieldErrors };
-
-/** What only the form can check (text of dates, amounts, discounts); the rest is the contract's. */
-export function draftInputOf(v: InvoiceFormValues): DraftInputCheck {
+/**
+ * What only the grid can check (rupee text, discounts, a chosen GST rate); description, HSN/SAC,
+ * unit and quantity are the contract's to judge, so its messages land under the same cells.
+ * Invoices and orders share it; an order's contract drops `orderLineId`.
+ */
+export function lineInputsOf(rows: LineValues[]): {
+  inputs: DocumentDraftInput['lines'];
+  errors: FieldErrors;
+} {
   const errors: FieldErrors = {};
-  const date = parseDateText(v.date, 'Document date');
-  if (!date.ok) errors.date = date.message;
-  else if (!date.iso) errors.date = 'Enter the document date';
-  const due = parseDateText(v.dueDate, 'Due date');
-  if (!due.ok) errors.dueDate = due.message;
-  if (v.customerId === null) errors.customerId = 'Choose the customer';
-  const isNote = v.kind !== 'invoice';
-
-  const lines = v.lines.map((l, i) => {
+  const inputs = rows.map((l, i) => {
     const rate = parseMoneyText(l.rate, 'Rate');
     if (!rate.ok) errors[`lines.${i}.rate`] = rate.message;
     else if (rate.paise === null) errors[`lines.${i}.rate`] = 'Enter the rate';
@@ -236,6 +232,25 @@ export function draftInputOf(v: InvoiceFormValues): DraftInputCheck {
       orderLineId: l.orderLineId ?? null,
     };
   });
+  return { inputs, errors };
+}
+
+export type DraftInputCheck =
+  { ok: true; input: DocumentDraftInput } | { ok: false; errors: FieldErrors };
+
+/** What only the form can check (text of dates, amounts, discounts); the rest is the contract's. */
+export function draftInputOf(v: InvoiceFormValues): DraftInputCheck {
+  const errors: FieldErrors = {};
+  const date = parseDateText(v.date, 'Document date');
+  if (!date.ok) errors.date = date.message;
+  else if (!date.iso) errors.date = 'Enter the document date';
+  const due = parseDateText(v.dueDate, 'Due date');
+  if (!due.ok) errors.dueDate = due.message;
+  if (v.customerId === null) errors.customerId = 'Choose the customer';
+  const isNote = v.kind !== 'invoice';
+
+  const { inputs: lines, errors: lineErrors } = lineInputsOf(v.lines);
+  Object.assign(errors, lineErrors);
 
   if (Object.keys(errors).length || !date.ok || !due.ok || v.customerId === null) {
     return { ok: false, errors };

@@ -4,13 +4,15 @@ import { gstRateOn, type Item } from '../../../shared/items/contract';
 import { paise } from '../../../shared/money';
 import type { Order, OrderInput } from '../../../shared/orders/contract';
 import type { BahiErrorShape } from '../../../shared/result';
-import { formatGstRate, formatQuantity, taxLine } from '../../../shared/tax/gst';
+import { formatGstRate, formatQuantity } from '../../../shared/tax/gst';
 import type { FieldErrors } from '../api/errors';
-import { customerLabel, newLine, type LineValues } from '../invoices/invoiceForm';
-import { parseDiscount, taxInputOf } from '../invoices/lineMath';
+import { customerLabel, lineInputsOf, newLine, type LineValues } from '../invoices/invoiceForm';
 import { dateText, parseDateText } from '../ui/dates';
-import { moneyText, parseMoneyText } from '../ui/money';
+import { moneyText } from '../ui/money';
 import type { OrderKind } from './labels';
+
+// The lines grid is the invoice's; orders check their lines the same way.
+export { lineInputsOf };
 
 /** The estimate or order as typed: text everywhere, converted once on save. */
 export interface OrderFormValues {
@@ -109,47 +111,13 @@ export function withItem(l: LineValues, item: Item, typedDate: string): LineValu
   };
 }
 
-/**
- * What only the grid can check (rupee text, discounts, a chosen GST rate); description, HSN/SAC,
- * unit and quantity are the contract's to judge, so its messages land under the same cells.
- */
-export function lineInputsOf(lines: LineValues[]): { inputs: LineInput[]; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const inputs = lines.map((l, i): LineInput => {
-    const rate = parseMoneyText(l.rate, 'Rate');
-    if (!rate.ok) errors[`lines.${i}.rate`] = rate.message;
-    else if (rate.paise === null) errors[`lines.${i}.rate`] = 'Enter the rate';
-    const discount = parseDiscount(l.discount);
-    if (!discount.ok) errors[`lines.${i}.discount`] = discount.message;
-    if (l.gstRateBps === null) errors[`lines.${i}.gstRateBps`] = 'Choose the GST rate';
-    const numbers = taxInputOf(l);
-    if (numbers) {
-      try {
-        taxLine(numbers, true);
-      } catch (e) {
-        // Once every number reads, only the discount can still be wrong.
-        errors[`lines.${i}.discount`] = e instanceof Error ? e.message : String(e);
-      }
-    }
-    return {
-      itemId: l.itemId,
-      description: l.description,
-      hsnSac: l.hsnSac,
-      unit: l.unit ?? '',
-      quantity: l.quantity,
-      rate: rate.ok ? (rate.paise ?? 0) : 0,
-      discountPercentBps: discount.ok ? discount.percentBps : null,
-      discountAmount: discount.ok ? discount.amount : null,
-      gstRateBps: Number(l.gstRateBps),
-    };
-  });
-  return { inputs, errors };
-}
-
 export type OrderInputCheck = { ok: true; input: OrderInput } | { ok: false; errors: FieldErrors };
 
 export function orderInputOf(v: OrderFormValues): OrderInputCheck {
-  const { inputs, errors } = lineInputsOf(v.lines);
+  const checked = lineInputsOf(v.lines);
+  const errors = checked.errors;
+  // An order's own lines bill nothing yet: no order-line link.
+  const inputs = checked.inputs.map(({ orderLineId: _none, ...l }) => l);
   const date = parseDateText(v.date, 'Date');
   if (!date.ok) errors.date = date.message;
   else if (!date.iso) errors.date = 'Enter the date';
