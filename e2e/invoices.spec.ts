@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './bahi.fixture';
 import { withCompany } from './helpers';
 import { InvoicesPage, ipc, ItemsPage, SetupPage } from './pages';
 
 const shot = (name: string) => fileURLToPath(new URL(`../test-results/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 test('items, an invoice with two lines, a refused line, issue, journal and cancellation', async ({
   page,
@@ -136,6 +138,78 @@ test('items, an invoice with two lines, a refused line, issue, journal and cance
   await expect(invoices.rows()).toHaveCount(2);
   await expect(invoices.rows().filter({ hasText: 'CN/25-26/0001' })).toContainText('Credit note');
   await expect(invoices.rows().filter({ hasText: 'INV/25-26/0001' })).toContainText('Settled');
+});
+
+test('a job sheet attached to an issued invoice stays with it; the invoice is unchanged', async ({
+  page,
+  bahi,
+}) => {
+  await withCompany(page);
+  expect(
+    await ipc(page, 'customers.create', {
+      code: 'TATAAUTO',
+      name: 'Tata AutoComp Systems Ltd',
+      stateCode: '27',
+    }),
+  ).toMatchObject({ ok: true, data: { id: 1 } });
+  expect(
+    await ipc(page, 'invoices.createDraft', {
+      customerId: 1,
+      date: '2025-06-15',
+      lines: [
+        {
+          description: 'Ball valve',
+          hsnSac: '8481',
+          unit: 'NOS',
+          quantity: '10',
+          rate: 99_900,
+          gstRateBps: 1800,
+        },
+      ],
+    }),
+  ).toMatchObject({ ok: true, data: { id: 1 } });
+  expect(await ipc(page, 'invoices.issue', { id: 1 })).toMatchObject({ ok: true });
+  const before = await ipc(page, 'invoices.get', { id: 1 });
+  expect(before).toMatchObject({ ok: true, data: { number: 'INV/25-26/0001', status: 'issued' } });
+
+  const invoices = new InvoicesPage(page);
+  await invoices.open();
+  await invoices.rows().filter({ hasText: 'INV/25-26/0001' }).click();
+  await expect(page.getByTestId('document-title')).toHaveText('Invoice INV/25-26/0001');
+
+  // A file that only says it is a PDF is refused; the job sheet is kept.
+  const attachments = page.getByTestId('attachments');
+  const input = attachments.getByTestId('attachment-file-input');
+  await input.setInputFiles(fixture('renamed-text.pdf'));
+  await expect(attachments.getByTestId('attachment-problem')).toHaveText(
+    'Attach a PDF, PNG, JPEG or Excel (.xlsx) file',
+  );
+  await input.setInputFiles(fixture('customer-approval.pdf'));
+  const row = attachments.getByTestId('attachment-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('customer-approval.pdf');
+  await expect(row).toContainText('PDF · 603 B');
+  await expect(attachments.getByTestId('attachment-problem')).toBeHidden();
+
+  // Attaching changed nothing on the invoice itself.
+  expect(await ipc(page, 'invoices.get', { id: 1 })).toEqual(before);
+  await expect(invoices.total('grand')).toHaveText('₹11,788.00');
+
+  // After a reload the file is still with the invoice, and comes back byte for byte.
+  await page.goto(bahi.url);
+  await invoices.open();
+  await invoices.rows().filter({ hasText: 'INV/25-26/0001' }).click();
+  await expect(page.getByTestId('document-title')).toHaveText('Invoice INV/25-26/0001');
+  const kept = page.getByTestId('attachments').getByTestId('attachment-row');
+  await expect(kept).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    kept.getByRole('button', { name: 'customer-approval.pdf', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('customer-approval.pdf');
+  expect(await readFile(await download.path())).toEqual(
+    await readFile(fixture('customer-approval.pdf')),
+  );
 });
 
 test('screenshot: the invoice editor with a few lines, at 1440×900', async ({ page }) => {

@@ -142,3 +142,53 @@ export class InvoicesPage {
   total = (which: 'taxable' | 'cgst' | 'sgst' | 'igst' | 'round-off' | 'grand' | 'words') =>
     this.page.getByTestId(`total-${which}`);
 }
+
+/** The Company screen: details and the chart of accounts. */
+export class CompanyPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Company', level: 3 });
+  accounts = () => this.page.getByTestId('chart-of-accounts');
+  /** The name box of an account in the chart, by its code. */
+  accountName = (code: string) =>
+    this.accounts().getByRole('textbox', { name: `Name of account ${code}`, exact: true });
+  /** The Rename button on an account's row. */
+  renameButton = (code: string) =>
+    this.accounts()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: code, exact: true }) })
+      .getByRole('button', { name: 'Rename' });
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Company' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+}
+
+/** The import dialog of the Invoices screen: check a file first, then import it. */
+export class OpeningImportDialog {
+  constructor(readonly page: Page) {}
+
+  dialog = () => this.page.getByRole('dialog', { name: 'Import opening invoices' });
+  errors = () => this.dialog().getByTestId('import-errors');
+  preview = () => this.dialog().getByTestId('import-preview');
+  /** The problems table's row for `column` (there is one problem per row and column). */
+  problem = (column: string) =>
+    this.errors()
+      .getByRole('table', { name: 'Import problems' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: column, exact: true }) });
+
+  async open() {
+    await this.page.getByRole('button', { name: 'Import opening invoices' }).click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async check(file: string) {
+    await this.dialog().getByTestId('import-file-input').setInputFiles(file);
+    await this.dialog().getByRole('button', { name: 'Check file' }).click();
+  }
+}

@@ -1,12 +1,10 @@
 import { IMPORT_COLUMNS } from '../../../shared/customers/contract';
+import { templateCsv } from '../ui/importTemplate';
 
 export const TEMPLATE_FILE_NAME = 'bahi-customers-template.csv';
 
 /** The header row the import expects, straight from the contract so the two never drift. */
-export function importTemplateCsv(): string {
-  // CRLF and a BOM: Excel on Windows then opens it as UTF-8 with one column per field.
-  return `\uFEFF${IMPORT_COLUMNS.join(',')}\r\n`;
-}
+export const importTemplateCsv = (): string => templateCsv(IMPORT_COLUMNS);
 
 /** How each column is read, shown beside the template link. */
 export const COLUMN_HELP: Record<(typeof IMPORT_COLUMNS)[number], string> = {

@@ -33,7 +33,10 @@ describe('InvoiceList', () => {
           doc({ id: 1, openBalance: 300_000 }),
         ]),
     });
-    renderWithApi(<InvoiceList onNew={() => {}} onOpen={onOpen} />, transport);
+    renderWithApi(
+      <InvoiceList onNew={() => {}} onOpen={onOpen} onImported={() => {}} />,
+      transport,
+    );
     const rows = await screen.findAllByTestId('invoice-row');
     expect(rows[0]).toHaveTextContent('Draft');
     expect(rows[0]).toHaveTextContent('₹12,34,567.50');

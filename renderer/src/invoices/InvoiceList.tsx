@@ -12,7 +12,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconChevronDown, IconFileInvoice, IconPlus, IconSearch } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconFileImport,
+  IconFileInvoice,
+  IconPlus,
+  IconSearch,
+} from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { DocumentSummary } from '../../../shared/invoices/contract';
@@ -24,6 +30,7 @@ import { plural } from '../ui/format';
 import { useGlobalKeys } from '../ui/keys';
 import type { DraftKind } from './invoiceForm';
 import { KindBadge, statusOf, StatusBadge, type DocumentKind } from './labels';
+import { OpeningImportDialog } from './OpeningImportDialog';
 import { DOCUMENT_LIMIT, useDocumentList } from './useDocumentList';
 
 const KIND_FILTERS = [
@@ -41,15 +48,18 @@ const STATUS_FILTERS = [
 interface InvoiceListProps {
   onNew: (kind: DraftKind) => void;
   onOpen: (doc: DocumentSummary) => void;
+  /** Opening invoices came in; the screen shows the list afresh. */
+  onImported: () => void;
 }
 
 /** Invoices, credit and debit notes, newest first, with the balance still open on each. */
-export function InvoiceList({ onNew, onOpen }: InvoiceListProps) {
+export function InvoiceList({ onNew, onOpen, onImported }: InvoiceListProps) {
   const api = useApi();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState('all');
   const [status, setStatus] = useState('all');
   const [active, setActive] = useState(0);
+  const [importing, setImporting] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const list = useDocumentList(api, {
     search,
@@ -60,10 +70,13 @@ export function InvoiceList({ onNew, onOpen }: InvoiceListProps) {
 
   useGlobalKeys({
     slash: () => {
+      if (importing) return;
       searchRef.current?.focus();
       searchRef.current?.select();
     },
-    altN: () => onNew('invoice'),
+    altN: () => {
+      if (!importing) onNew('invoice');
+    },
   });
 
   const move = (to: number) => setActive(Math.max(0, Math.min(list.rows.length - 1, to)));
@@ -85,6 +98,13 @@ export function InvoiceList({ onNew, onOpen }: InvoiceListProps) {
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
       <ScreenHeader title="Invoices" subtitle="Tax invoices, credit notes and debit notes">
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={16} />}
+          onClick={() => setImporting(true)}
+        >
+          Import opening invoices
+        </Button>
         <Group gap={0} wrap="nowrap">
           <Button
             leftSection={<IconPlus size={16} />}
@@ -272,6 +292,12 @@ export function InvoiceList({ onNew, onOpen }: InvoiceListProps) {
         <Kbd size="xs">↓</Kbd> move · <Kbd size="xs">Enter</Kbd> open · <Kbd size="xs">Alt</Kbd>+
         <Kbd size="xs">I</Kbd> new invoice
       </Text>
+
+      <OpeningImportDialog
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onImported={onImported}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Attachment } from '../../../shared/attachments/contract';
 import type { GstDocument, JournalEntry } from '../../../shared/invoices/contract';
 import { fail, fakeTransport, ok, renderWithApi } from '../test-utils';
 import { InvoiceView } from './InvoiceView';
@@ -77,6 +78,7 @@ describe('InvoiceView', () => {
       fakeTransport({
         'invoices.get': () => ok(issued),
         'invoices.journal': () => ok(journal),
+        'attachments.list': () => ok([]),
       }),
     );
     expect(await screen.findByTestId('document-title')).toHaveTextContent('Invoice INV/25-26/0001');
@@ -106,6 +108,7 @@ describe('InvoiceView', () => {
     const transport = fakeTransport({
       'invoices.get': () => ok(issued),
       'invoices.journal': () => ok(journal),
+      'attachments.list': () => ok([]),
       'invoices.cancel': () =>
         ++attempts === 1
           ? fail({
@@ -135,5 +138,87 @@ describe('InvoiceView', () => {
       notes: '',
     });
     expect(await screen.findByText(/cancelled by credit note CN\/25-26\/0001/)).toBeVisible();
+  });
+
+  it('attaches a job sheet to an issued invoice, which stays as it was', async () => {
+    const user = userEvent.setup();
+    const stored: Attachment[] = [];
+    const transport = fakeTransport({
+      'invoices.get': () => ok(issued),
+      'invoices.journal': () => ok(journal),
+      'attachments.list': () => ok([...stored]),
+      'attachments.add': ({ ownerKind, ownerId, fileName }) => {
+        const a: Attachment = {
+          id: 1,
+          ownerKind,
+          ownerId,
+          fileName,
+          mimeType: 'application/pdf',
+          size: 17,
+          sha256: 'b'.repeat(64),
+          createdAt: '2025-06-16T05:00:00.000Z',
+        };
+        stored.push(a);
+        return ok(a);
+      },
+    });
+    renderWithApi(<InvoiceView id={9} onBack={() => {}} onOpen={() => {}} />, transport);
+    const panel = await screen.findByTestId('attachments');
+    expect(panel).toHaveTextContent('No files yet');
+    await user.upload(
+      within(panel).getByTestId('attachment-file-input'),
+      new File(['%PDF-1.4 job sheet'], 'job-sheet.pdf', { type: 'application/pdf' }),
+    );
+
+    expect(await within(panel).findByTestId('attachment-row')).toHaveTextContent('job-sheet.pdf');
+    expect(transport.inputsOf('attachments.add')).toEqual([
+      expect.objectContaining({ ownerKind: 'document', ownerId: 9, fileName: 'job-sheet.pdf' }),
+    ]);
+    expect(transport.inputsOf('attachments.list')[0]).toEqual({
+      ownerKind: 'document',
+      ownerId: 9,
+    });
+    // Only the attachment channels were called after loading: nothing asked to change the invoice.
+    expect(transport.calls.map((c) => c.channel).filter((c) => c.startsWith('invoices.'))).toEqual([
+      'invoices.get',
+      'invoices.journal',
+    ]);
+    expect(screen.getByTestId('document-title')).toHaveTextContent('Invoice INV/25-26/0001');
+  });
+
+  it('shows the files of a credit note and of a draft alike', async () => {
+    for (const doc of [
+      { ...issued, id: 12, kind: 'credit_note' as const, number: 'CN/25-26/0001' },
+      { ...issued, id: 13, status: 'draft' as const, number: null, issuedAt: null },
+    ]) {
+      const transport = fakeTransport({
+        'invoices.get': () => ok(doc),
+        'invoices.journal': () => ok([]),
+        'attachments.list': ({ ownerId }) =>
+          ok([
+            {
+              id: 4,
+              ownerKind: 'document' as const,
+              ownerId,
+              fileName: `approval-${ownerId}.pdf`,
+              mimeType: 'application/pdf',
+              size: 2048,
+              sha256: 'c'.repeat(64),
+              createdAt: '2025-06-16T05:00:00.000Z',
+            },
+          ]),
+      });
+      const { unmount } = renderWithApi(
+        <InvoiceView id={doc.id} onBack={() => {}} onOpen={() => {}} />,
+        transport,
+      );
+      expect(await screen.findByTestId('attachment-row')).toHaveTextContent(
+        `approval-${doc.id}.pdf`,
+      );
+      expect(transport.inputsOf('attachments.list')).toEqual([
+        { ownerKind: 'document', ownerId: doc.id },
+      ]);
+      unmount();
+    }
   });
 });

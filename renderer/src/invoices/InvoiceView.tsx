@@ -35,6 +35,7 @@ import {
 import { formatINR, paise } from '../../../shared/money';
 import { formatGstRate, formatQuantity, summariseTax } from '../../../shared/tax/gst';
 import { useApi } from '../api/context';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { dateText } from '../ui/dates';
 import { formatTimestamp, stateLabel } from '../ui/format';
 import { downloadBase64 } from '../ui/files';
@@ -58,7 +59,7 @@ interface InvoiceViewProps {
 
 const inr = (p: number) => formatINR(paise(p));
 
-/** An issued document, read-only: what it says, what it posted, and what can still be done. */
+/** A document, read-only: what it says, what it posted, its files, and what can still be done. */
 export function InvoiceView({ id, onBack, onOpen }: InvoiceViewProps) {
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -269,6 +270,8 @@ export function InvoiceView({ id, onBack, onOpen }: InvoiceViewProps) {
                   </Text>
                 </Stack>
               )}
+              {/* Kept beside the document, not in it: attaching never changes an issued one. */}
+              <AttachmentsPanel ownerKind="document" ownerId={doc.id} />
             </Stack>
             <Box w={330} style={{ flexShrink: 0 }}>
               <TotalsBox totals={doc.totals} intraState={doc.intraState} roundOff={doc.roundOff} />

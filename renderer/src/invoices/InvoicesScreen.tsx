@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DocumentSummary } from '../../../shared/invoices/contract';
 import { InvoiceEditor } from './InvoiceEditor';
 import { InvoiceList } from './InvoiceList';
@@ -13,10 +14,14 @@ interface InvoicesScreenProps {
 export function InvoicesScreen({ route, onRoute }: InvoicesScreenProps) {
   const toList = () => onRoute({ view: 'list' });
   const open = (id: number) => onRoute({ view: 'show', id });
+  // A new key after an import: the list loads afresh, filters cleared, the opening items in view.
+  const [listKey, setListKey] = useState(0);
   switch (route.view) {
     case 'list':
       return (
         <InvoiceList
+          key={listKey}
+          onImported={() => setListKey((k) => k + 1)}
           onNew={(kind) => onRoute(newDocumentRoute(kind))}
           onOpen={(d: DocumentSummary) =>
             onRoute(d.status === 'draft' ? { view: 'edit', id: d.id } : { view: 'show', id: d.id })
