@@ -10,3 +10,4 @@ export * from './invoices/schema';
 export * from './items/schema';
 export * from './journal/schema';
 export * from './orders/schema';
+export * from './receipts/schema';

@@ -5,7 +5,18 @@ import { prepared } from '../ledger/statements';
 import type { Ledger } from '../ledger/open';
 
 export type SystemAccount =
-  'AR' | 'SALES' | 'OUTPUT_CGST' | 'OUTPUT_SGST' | 'OUTPUT_IGST' | 'ROUND_OFF' | 'OPENING';
+  | 'AR'
+  | 'SALES'
+  | 'OUTPUT_CGST'
+  | 'OUTPUT_SGST'
+  | 'OUTPUT_IGST'
+  | 'ROUND_OFF'
+  | 'OPENING'
+  | 'CASH'
+  | 'TDS_RECEIVABLE'
+  | 'BANK_CHARGES'
+  | 'SMALL_BALANCES'
+  | 'BAD_DEBTS';
 
 /** The account Bahi posts to for a purpose; the chart is seeded by migration, so it exists. */
 export function systemAccountId(ledger: Ledger, key: SystemAccount): number {

@@ -9,7 +9,8 @@ interface OpenItem {
   total: number;
 }
 
-const DEBIT_KINDS = new Set(['invoice', 'debit_note', 'opening_invoice']);
+/** Debit items are owed; everything else settles (document_kinds.side says the same in SQL). */
+export const DEBIT_KINDS = new Set(['invoice', 'debit_note', 'opening_invoice', 'refund', 'cheque_return']);
 
 /**
  * Allocate a credit item to a debit item inside a command: append the allocation and move both
@@ -79,9 +80,10 @@ export function openBalanceProblems(ledger: Ledger): string[] {
          from journal_lines l join accounts a on a.id = l.account_id and a.system_key = 'AR'
          group by l.customer_id),
        documents_open as (
-         select customer_id as id,
-           sum(case when kind = 'credit_note' then -open_balance else open_balance end) as balance
-         from documents where status = 'issued' group by customer_id)
+         select d.customer_id as id,
+           sum(case when k.side = 'credit' then -d.open_balance else d.open_balance end) as balance
+         from documents d join document_kinds k on k.kind = d.kind
+         where d.status = 'issued' group by d.customer_id)
        select c.code, coalesce(j.balance, 0) as journal, coalesce(o.balance, 0) as open
        from customers c left join journal j on j.id = c.id left join documents_open o on o.id = c.id
        where coalesce(j.balance, 0) <> coalesce(o.balance, 0)`,

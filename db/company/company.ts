@@ -32,6 +32,7 @@ const toCompany = (r: Row): Company => ({
   fyStartMonth: r.fyStartMonth,
   logo: r.logo,
   creditCheck: r.creditCheck,
+  writeOffTolerance: r.writeOffTolerance,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
@@ -56,6 +57,7 @@ const toColumns = (v: CompanyValues) => ({
   fyStartMonth: v.fyStartMonth,
   logo: v.logo,
   creditCheck: v.creditCheck,
+  writeOffTolerance: v.writeOffTolerance,
 });
 
 /** The audit keeps a marker for the logo, not the image itself. */

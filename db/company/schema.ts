@@ -28,6 +28,8 @@ export const company = sqliteTable(
     creditCheck: text('credit_check', { enum: ['warn', 'block'] })
       .notNull()
       .default('warn'),
+    /** The most a remaining balance may be for a "small balance" write-off, in paise. */
+    writeOffTolerance: integer('write_off_tolerance').notNull().default(1000),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

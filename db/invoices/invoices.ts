@@ -24,7 +24,7 @@ import { takeNumber } from './series';
 
 interface DocumentRow {
   id: number;
-  kind: DocumentKind;
+  kind: GstKind;
   status: 'draft' | 'issued';
   number: string | null;
   customer_id: number;
@@ -56,15 +56,18 @@ const SELECT_DOCUMENT = `select d.*, c.code as customer_code, c.name as customer
   from documents d join customers c on c.id = d.customer_id`;
 
 const DEBIT_KINDS: DocumentKind[] = ['invoice', 'debit_note', 'opening_invoice'];
-const KIND_LABEL: Record<DocumentKind, string> = {
+const KIND_LABEL: Record<GstKind, string> = {
   invoice: 'Invoice',
   credit_note: 'Credit note',
   debit_note: 'Debit note',
   opening_invoice: 'Opening invoice',
 };
+/** The documents this module owns; receipts, refunds and write-offs live in db/receipts. */
+type GstKind = 'invoice' | 'credit_note' | 'debit_note' | 'opening_invoice';
+const GST_KINDS_SQL = `d.kind in ('invoice', 'credit_note', 'debit_note', 'opening_invoice')`;
 
 function loadRow(ledger: Ledger, id: number): DocumentRow {
-  const row = prepared(ledger.sqlite, `${SELECT_DOCUMENT} where d.id = ?`).get(id) as
+  const row = prepared(ledger.sqlite, `${SELECT_DOCUMENT} where d.id = ? and ${GST_KINDS_SQL}`).get(id) as
     DocumentRow | undefined;
   if (!row) throw new BahiError('NOT_FOUND', `There is no document with id ${id}`, { field: 'id' });
   return row;
@@ -138,7 +141,7 @@ export interface DocumentQuery {
 }
 
 export function listDocuments(ledger: Ledger, q: DocumentQuery): DocumentSummary[] {
-  const where: string[] = [];
+  const where: string[] = [GST_KINDS_SQL];
   const params: Record<string, unknown> = { limit: q.limit };
   const filter = (clause: string, key: string, value: unknown) => {
     if (value === undefined) return;
@@ -156,7 +159,7 @@ export function listDocuments(ledger: Ledger, q: DocumentQuery): DocumentSummary
   }
   const rows = prepared(
     ledger.sqlite,
-    `${SELECT_DOCUMENT} ${where.length ? 'where ' + where.join(' and ') : ''}
+    `${SELECT_DOCUMENT} where ${where.join(' and ')}
        order by d.date desc, d.id desc limit @limit`,
   ).all(params) as DocumentRow[];
   return rows.map((r) => ({
@@ -536,6 +539,16 @@ function issueInCommand(
   const document = getDocument(ledger, id);
   cx.audit({ entity: 'document', entityId: id, before, after: document });
   return { document, warnings: check.problems };
+}
+
+/** Draft and issue in one go, inside another command (a debit note for cheque-return charges). */
+export function raiseInCommand(
+  ledger: Ledger,
+  cx: CommandContext,
+  v: DocumentDraftValues,
+): GstDocument {
+  const id = writeDraft(ledger, cx, v, null);
+  return issueInCommand(ledger, cx, id).document;
 }
 
 /** Orders whose every line is now fully invoiced become `invoiced`. */

@@ -13,8 +13,32 @@ import { customers } from '../customers/schema';
 import { items } from '../items/schema';
 import { orderLines } from '../orders/schema';
 
-export const DOCUMENT_KINDS = ['invoice', 'credit_note', 'debit_note', 'opening_invoice'] as const;
+export const DOCUMENT_KINDS = [
+  'invoice',
+  'credit_note',
+  'debit_note',
+  'opening_invoice',
+  'receipt',
+  'refund',
+  'write_off',
+  'cheque_return',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Every kind of document, and which side of a customer's account it sits on: a debit item is
+ * owed (invoice, debit note, refund, returned cheque), a credit item settles (credit note,
+ * receipt, write-off). A lookup table rather than a CHECK, so a new kind is one INSERT.
+ */
+export const documentKinds = sqliteTable(
+  'document_kinds',
+  {
+    kind: text('kind').primaryKey(),
+    side: text('side', { enum: ['debit', 'credit'] }).notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [check('document_kinds_side', sql`${t.side} in ('debit','credit')`)],
+);
 
 /** Numbering series (CGST Rule 46(b)): one per document kind and financial year, no gaps. */
 export const series = sqliteTable(
@@ -42,7 +66,9 @@ export const documents = sqliteTable(
   'documents',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS })
+      .notNull()
+      .references(() => documentKinds.kind),
     status: text('status', { enum: ['draft', 'issued'] }).notNull(),
     /** Taken from the series only inside the issuing transaction. */
     number: text('number'),
@@ -84,10 +110,6 @@ export const documents = sqliteTable(
     index('documents_open_idx')
       .on(t.customerId)
       .where(sql`${t.openBalance} <> 0`),
-    check(
-      'documents_kind',
-      sql`${t.kind} in ('invoice','credit_note','debit_note','opening_invoice')`,
-    ),
     check('documents_status', sql`${t.status} in ('draft','issued')`),
     check('documents_issued_numbered', sql`${t.status} = 'draft' or ${t.number} is not null`),
     check('documents_open_range', sql`${t.openBalance} between 0 and ${t.total}`),

@@ -12,6 +12,11 @@ const PREFIX: Record<SeriesKind, string> = {
   opening_invoice: 'OPN',
   estimate: 'EST',
   sales_order: 'SO',
+  receipt: 'RCT',
+  refund: 'RFD',
+  write_off: 'WO',
+  // A returned cheque carries its receipt's number, not one of its own.
+  cheque_return: 'CHQ',
 };
 
 /** CGST Rule 46(b): at most 16 characters of A–Z, 0–9, '-' and '/', not starting with 0, '-' or '/'. */

@@ -5,7 +5,8 @@ import type { CommandContext } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
 
 export interface PostingLine {
-  account: SystemAccount;
+  /** A system account by key, or a particular ledger account (a bank account's) by id. */
+  account: SystemAccount | { id: number };
   customerId?: number | null;
   debit?: number;
   credit?: number;
@@ -53,7 +54,7 @@ export function postJournal(ledger: Ledger, cx: CommandContext, posting: Posting
   for (const l of lines) {
     insert.run(
       journalId,
-      systemAccountId(ledger, l.account),
+      typeof l.account === 'string' ? systemAccountId(ledger, l.account) : l.account.id,
       l.customerId ?? null,
       l.debit ?? 0,
       l.credit ?? 0,

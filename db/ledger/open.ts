@@ -92,7 +92,7 @@ export function openLedger(path: string, options: OpenOptions = {}): Ledger {
     }
     if (current < known) {
       if (hasTables(sqlite)) backupBeforeMigration(sqlite, path, current, options.backupDir);
-      migrate(drizzle(sqlite), { migrationsFolder });
+      migrateWithTableRebuilds(sqlite, migrationsFolder);
       sqlite.pragma(`user_version = ${known}`);
     }
   } catch (e) {
@@ -108,6 +108,29 @@ export function openLedger(path: string, options: OpenOptions = {}): Ledger {
     now: options.now ?? (() => new Date().toISOString()),
     close: () => sqlite.close(),
   };
+}
+
+/**
+ * SQLite changes a table's constraints by rebuilding it (create new, copy, drop, rename), which is
+ * only safe with foreign keys off — and that pragma cannot change inside the migrator's
+ * transaction. So they are off for the migration and every reference is checked before use.
+ */
+function migrateWithTableRebuilds(sqlite: Database.Database, migrationsFolder: string) {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle(sqlite), { migrationsFolder });
+    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new LedgerOpenError(
+        'CORRUPT',
+        `Upgrading the ledger left ${broken.length} broken reference(s) (first: ${first.table} → ${first.parent}). ` +
+          'Restore the backup taken before the upgrade from the backups folder.',
+      );
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
 }
 
 function hasTables(sqlite: Database.Database): boolean {

@@ -8,6 +8,7 @@ import { einvoiceHandlers } from '../einvoice/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
 import { ordersHandlers } from '../orders/handlers';
+import { receiptsHandlers } from '../receipts/handlers';
 import { combineHandlers } from './router';
 
 /** Every capability's handlers; combineHandlers refuses a gap or a duplicate. */
@@ -23,4 +24,5 @@ export const allHandlers = () =>
     ordersHandlers,
     attachmentsHandlers,
     accountsHandlers,
+    receiptsHandlers,
   );

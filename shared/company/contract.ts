@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../contract/channel';
 import {
+  paiseField,
   address,
   addressInput,
   emailField,
@@ -81,6 +82,10 @@ export const companyInput = z
     logo: logoField,
     /** At issue, a customer on hold or over the credit limit: warn, or block the invoice. */
     creditCheck: z.enum(['warn', 'block'], { error: 'Choose warn or block' }).default('warn'),
+    /** A remaining balance up to this may be written off as a small balance (paise). */
+    writeOffTolerance: paiseField('Write-off tolerance')
+      .max(1_000_000, 'Write-off tolerance can be at most ₹10,000.00')
+      .default(1000),
   })
   .transform((c, ctx) => {
     const derived = stateAndPanFromGstin(
@@ -118,6 +123,7 @@ export const company = z.object({
   fyStartMonth: z.number().int(),
   logo: z.string().nullable(),
   creditCheck: z.enum(['warn', 'block']),
+  writeOffTolerance: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

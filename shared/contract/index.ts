@@ -10,6 +10,7 @@ import { einvoiceChannels } from '../einvoice/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { ordersChannels } from '../orders/contract';
+import { receiptsChannels } from '../receipts/contract';
 
 export const contract = {
   ...appChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...ordersChannels,
   ...attachmentsChannels,
   ...accountsChannels,
+  ...receiptsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ const company: Company = {
   fyStartMonth: 4,
   logo: null,
   creditCheck: 'warn',
+  writeOffTolerance: 1000,
   createdAt: '2025-04-01T00:00:00.000Z',
   updatedAt: '2025-04-01T00:00:00.000Z',
 };

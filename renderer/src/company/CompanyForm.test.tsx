@@ -18,6 +18,7 @@ const saved: Company = {
   bank: { accountName: null, bankName: null, branch: null, accountNumber: null, ifsc: null },
   fyStartMonth: 4,
   creditCheck: 'warn',
+  writeOffTolerance: 1000,
   logo: null,
   createdAt: '2025-01-15T00:00:00.000Z',
   updatedAt: '2025-01-15T00:00:00.000Z',

@@ -23,6 +23,8 @@ export interface CompanyFormValues {
   fyStartMonth: string;
   logo: string | null;
   creditCheck: 'warn' | 'block';
+  /** Paise; kept as it is until the form has a field for it. */
+  writeOffTolerance: number;
 }
 
 export function companyValuesOf(c: Company | null): CompanyFormValues {
@@ -45,6 +47,7 @@ export function companyValuesOf(c: Company | null): CompanyFormValues {
     // India's financial year starts in April unless the company says otherwise.
     fyStartMonth: String(c?.fyStartMonth ?? 4),
     creditCheck: c?.creditCheck ?? 'warn',
+    writeOffTolerance: c?.writeOffTolerance ?? 1000,
     logo: c?.logo ?? null,
   };
 }
@@ -63,6 +66,7 @@ export function companyInputOf(v: CompanyFormValues): CompanyInput {
     bank: { ...v.bank },
     fyStartMonth: Number(v.fyStartMonth),
     creditCheck: v.creditCheck,
+    writeOffTolerance: v.writeOffTolerance,
     logo: v.logo,
   };
 }

@@ -19,6 +19,7 @@ export const company: Company = {
   fyStartMonth: 4,
   logo: null,
   creditCheck: 'warn',
+  writeOffTolerance: 1000,
   createdAt: '2025-01-15T00:00:00.000Z',
   updatedAt: '2025-01-15T00:00:00.000Z',
 };

@@ -1,0 +1,1 @@
+ALTER TABLE `company` ADD `write_off_tolerance` integer DEFAULT 1000 NOT NULL;
