@@ -16,6 +16,13 @@ const toRow = (r: Row): AllocationRow => ({ ...r, reversed: r.reversed === 1 });
 /** Every allocation touching these documents, on either side, in the order they were made. */
 export function allocationsOf(ledger: Ledger, documentIds: number[]): AllocationRow[] {
   if (documentIds.length === 0) return [];
+  if (documentIds.length === 1) {
+    const rows = prepared(
+      ledger.sqlite,
+      `${SELECT} where a.credit_document_id = @id or a.debit_document_id = @id order by a.id`,
+    ).all({ id: documentIds[0] }) as Row[];
+    return rows.map(toRow);
+  }
   const ids = documentIds.map(Number).join(',');
   const rows = ledger.sqlite
     .prepare(
