@@ -432,8 +432,9 @@ export function deleteDraft(ledger: Ledger, id: number, actor: string): void {
 function customerExposure(ledger: Ledger, customerId: number): number {
   return prepared(
     ledger.sqlite,
-    `select coalesce(sum(case when kind = 'credit_note' then -open_balance else open_balance end), 0)
-       from documents where customer_id = ? and status = 'issued'`,
+    `select coalesce(sum(case when k.side = 'credit' then -d.open_balance else d.open_balance end), 0)
+       from documents d join document_kinds k on k.kind = d.kind
+       where d.customer_id = ? and d.status = 'issued'`,
   )
     .pluck()
     .get(customerId) as number;

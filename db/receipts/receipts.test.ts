@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiptInput } from '../../shared/receipts/contract';
 import { BahiError } from '../../shared/result';
 import { verifyLedger } from '../audit/audit';
-import { getDocument } from '../invoices/invoices';
+import { createDraft, creditCheck, getDocument } from '../invoices/invoices';
+import { documentDraftInput } from '../../shared/invoices/contract';
 import { journalsForDocument } from '../journal/journal';
 import { count } from '../testing';
 import { customerLedger, tdsRegister } from './customer-ledger';
@@ -488,5 +489,35 @@ describe('receipts', () => {
     expect(r.allocations).toMatchObject([
       { debitNumber: a.number, amount: 11_800_00, reversed: false },
     ]);
+  });
+});
+
+describe('credit exposure', () => {
+  it('counts money on account against what a customer owes when checking the credit limit', () => {
+    t.ledger.sqlite
+      .prepare('update customers set credit_limit = ? where id = ?')
+      .run(15_000_00, t.pune);
+    invoice(t.ledger, t.pune, 10_000_00); // ₹11,800 owed
+    const draft = createDraft(
+      t.ledger,
+      documentDraftInput.parse({
+        customerId: t.pune,
+        date: '2025-07-02',
+        lines: [
+          {
+            description: 'Visit',
+            hsnSac: '998719',
+            unit: 'NOS',
+            quantity: '1',
+            rate: 5_000_00,
+            gstRateBps: 1800,
+          },
+        ],
+      }),
+      't',
+    );
+    expect(creditCheck(t.ledger, draft.id)).toMatchObject({ exposure: 11_800_00, overLimit: true });
+    receive(t.ledger, { customerId: t.pune, bankAccountId: t.hdfc, amount: 10_000_00 }); // on account
+    expect(creditCheck(t.ledger, draft.id)).toMatchObject({ exposure: 1_800_00, overLimit: false });
   });
 });
