@@ -10,7 +10,13 @@ interface OpenItem {
 }
 
 /** Debit items are owed; everything else settles (document_kinds.side says the same in SQL). */
-export const DEBIT_KINDS = new Set(['invoice', 'debit_note', 'opening_invoice', 'refund', 'cheque_return']);
+export const DEBIT_KINDS = new Set([
+  'invoice',
+  'debit_note',
+  'opening_invoice',
+  'refund',
+  'cheque_return',
+]);
 
 /**
  * Allocate a credit item to a debit item inside a command: append the allocation and move both
@@ -34,24 +40,42 @@ export function allocate(
   if (a.amount > credit.open_balance || a.amount > debit.open_balance) {
     throw new Error('allocation exceeds what is open on one side');
   }
+  const date = effectiveDate(cx, a.creditId, a.debitId, a.date);
   const id = prepared(
     cx.sqlite,
     'insert into allocations (credit_document_id, debit_document_id, amount, date, created_at) values (?, ?, ?, ?, ?)',
-  ).run(a.creditId, a.debitId, a.amount, a.date, cx.now).lastInsertRowid as number;
-  prepared(cx.sqlite, 'update documents set open_balance = open_balance - ? where id = ?').run(
-    a.amount,
-    a.creditId,
-  );
-  prepared(
+  ).run(a.creditId, a.debitId, a.amount, date, cx.now).lastInsertRowid as number;
+  // Both sides keep the date they reached zero, so ageing as of a past date can skip them.
+  const move = prepared(
     cx.sqlite,
     `update documents set open_balance = open_balance - @amount,
-         -- Allocations may be keyed out of date order: settled on the latest one's date.
-         settled_on = case when open_balance - @amount = 0
-           then (select max(date) from allocations where debit_document_id = @id) else null end
-       where id = @id`,
-  ).run({ amount: a.amount, id: a.debitId });
-  cx.audit({ entity: 'allocation', entityId: id, before: null, after: a });
+       settled_on = case when open_balance - @amount = 0 then @date else null end
+     where id = @id`,
+  );
+  move.run({ amount: a.amount, date, id: a.creditId });
+  move.run({ amount: a.amount, date, id: a.debitId });
+  cx.audit({ entity: 'allocation', entityId: id, before: null, after: { ...a, date } });
   return id;
+}
+
+/**
+ * An allocation takes effect no earlier than the last allocation (or reversal) on either of its
+ * documents, so each document's balance over time is a running sum that never leaves 0..total:
+ * ageing as of any date then reads a true figure.
+ */
+export function effectiveDate(
+  cx: CommandContext,
+  creditId: number,
+  debitId: number,
+  wanted: string,
+): string {
+  const last = prepared(
+    cx.sqlite,
+    `select max(date) from allocations where credit_document_id = ? or debit_document_id = ?`,
+  )
+    .pluck()
+    .get(creditId, debitId) as string | null;
+  return last !== null && last > wanted ? last : wanted;
 }
 
 /**
@@ -71,6 +95,20 @@ export function openBalanceProblems(ledger: Ledger): string[] {
   for (const d of drift) {
     problems.push(
       `document ${d.number}: open balance ${d.cached} but its allocations leave ${d.derived}`,
+    );
+  }
+  const unsettled = prepared(
+    ledger.sqlite,
+    `select d.number, d.settled_on as cached,
+         case when d.open_balance = 0 then (select max(date) from allocations a
+           where a.debit_document_id = d.id or a.credit_document_id = d.id) end as derived
+       from documents d where d.status = 'issued'
+         and d.settled_on is not (case when d.open_balance = 0 then (select max(date) from allocations a
+           where a.debit_document_id = d.id or a.credit_document_id = d.id) end)`,
+  ).all() as { number: string; cached: string | null; derived: string | null }[];
+  for (const d of unsettled) {
+    problems.push(
+      `document ${d.number}: settled on ${d.cached ?? '(open)'} but its allocations say ${d.derived ?? '(open)'}`,
     );
   }
   const mismatched = prepared(

@@ -4,7 +4,7 @@ import { formatINR, paise } from '../../shared/money';
 import { documentDraftInput } from '../../shared/invoices/contract';
 import type { AllocationInput, AllocationRow, Receipt } from '../../shared/receipts/contract';
 import { BahiError } from '../../shared/result';
-import { allocate } from '../allocations/allocations';
+import { allocate, effectiveDate } from '../allocations/allocations';
 import { requireCompany } from '../company/company';
 import { getCustomer } from '../customers/customers';
 import { raiseInCommand } from '../invoices/invoices';
@@ -87,25 +87,31 @@ export function reverseAllocationInCommand(
   date: string,
   reason: string,
 ): number {
+  const effective = effectiveDate(cx, original.creditId, original.debitId, date);
   const id = prepared(
     cx.sqlite,
     `insert into allocations (credit_document_id, debit_document_id, amount, date, reverses_id, reason, created_at)
      values (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(original.creditId, original.debitId, -original.amount, date, original.id, reason, cx.now)
-    .lastInsertRowid as number;
-  prepared(cx.sqlite, 'update documents set open_balance = open_balance + ? where id = ?').run(
-    original.amount,
+  ).run(
     original.creditId,
-  );
-  prepared(
+    original.debitId,
+    -original.amount,
+    effective,
+    original.id,
+    reason,
+    cx.now,
+  ).lastInsertRowid as number;
+  const reopen = prepared(
     cx.sqlite,
     'update documents set open_balance = open_balance + ?, settled_on = null where id = ?',
-  ).run(original.amount, original.debitId);
+  );
+  reopen.run(original.amount, original.creditId);
+  reopen.run(original.amount, original.debitId);
   cx.audit({
     entity: 'allocation',
     entityId: id,
     before: original,
-    after: { reversedBy: id, date, reason },
+    after: { reversedBy: id, date: effective, reason },
   });
   return id;
 }
