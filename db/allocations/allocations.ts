@@ -5,6 +5,7 @@ import type { CommandContext } from '../ledger/command';
 interface OpenItem {
   id: number;
   kind: string;
+  date: string;
   open_balance: number;
   total: number;
 }
@@ -28,7 +29,7 @@ export function allocate(
 ): number {
   const get = prepared(
     cx.sqlite,
-    `select id, kind, open_balance, total from documents where id = ? and status = 'issued'`,
+    `select id, kind, date, open_balance, total from documents where id = ? and status = 'issued'`,
   );
   const credit = get.get(a.creditId) as OpenItem | undefined;
   const debit = get.get(a.debitId) as OpenItem | undefined;
@@ -40,7 +41,9 @@ export function allocate(
   if (a.amount > credit.open_balance || a.amount > debit.open_balance) {
     throw new Error('allocation exceeds what is open on one side');
   }
-  const date = effectiveDate(cx, a.creditId, a.debitId, a.date);
+  // Never before either document exists: the ledger on any date then holds only what was real.
+  const latestDoc = credit.date > debit.date ? credit.date : debit.date;
+  const date = effectiveDate(cx, a.creditId, a.debitId, a.date > latestDoc ? a.date : latestDoc);
   const id = prepared(
     cx.sqlite,
     'insert into allocations (credit_document_id, debit_document_id, amount, date, created_at) values (?, ?, ?, ?, ?)',
