@@ -93,5 +93,20 @@ export function journalProblems(ledger: Ledger): string[] {
   ).get() as { d: number; c: number };
   if (total.d !== total.c)
     problems.push(`the ledger does not balance: debits ${total.d} ≠ credits ${total.c}`);
+  const drift = prepared(
+    ledger.sqlite,
+    `with derived as (
+         select l.account_id, j.date, sum(l.debit) as debit, sum(l.credit) as credit
+         from journal_lines l join journals j on j.id = l.journal_id group by l.account_id, j.date)
+       select coalesce(d.account_id, t.account_id) as account, coalesce(d.date, t.date) as date
+       from derived d full outer join account_day_totals t
+         on t.account_id = d.account_id and t.date = d.date
+       where d.debit is not t.debit or d.credit is not t.credit`,
+  ).all() as { account: number; date: string }[];
+  for (const d of drift) {
+    problems.push(
+      `account ${d.account} on ${d.date}: the day's totals differ from its journal lines`,
+    );
+  }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { accounts } from '../accounts/schema';
 import { customers } from '../customers/schema';
 import { documents } from '../invoices/schema';
@@ -40,4 +40,21 @@ export const journalLines = sqliteTable(
       sql`${t.debit} >= 0 and ${t.credit} >= 0 and (${t.debit} = 0) <> (${t.credit} = 0)`,
     ),
   ],
+);
+
+/**
+ * Debits and credits per account per day, kept by a trigger on journal_lines: the balance of
+ * any account (AR control above all) on any date is a sum over days, not over every line.
+ */
+export const accountDayTotals = sqliteTable(
+  'account_day_totals',
+  {
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.date] })],
 );

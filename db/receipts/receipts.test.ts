@@ -521,3 +521,36 @@ describe('credit exposure', () => {
     expect(creditCheck(t.ledger, draft.id)).toMatchObject({ exposure: 1_800_00, overLimit: false });
   });
 });
+
+describe('account day totals', () => {
+  it('keeps per-day account totals with every journal line, and verify notices if they drift', () => {
+    const a = invoice(t.ledger, t.pune, 10_000_00, '2025-06-01');
+    receive(t.ledger, {
+      customerId: t.pune,
+      bankAccountId: t.hdfc,
+      date: '2025-06-20',
+      amount: 11_800_00,
+      allocations: [{ documentId: a.id, amount: 11_800_00 }],
+    });
+    const ar = t.ledger.sqlite
+      .prepare(
+        `select t.date, t.debit, t.credit from account_day_totals t join accounts a on a.id = t.account_id
+         where a.system_key = 'AR' order by t.date`,
+      )
+      .all();
+    expect(ar).toEqual([
+      { date: '2025-06-01', debit: 11_800_00, credit: 0 },
+      { date: '2025-06-20', debit: 0, credit: 11_800_00 },
+    ]);
+    expect(verifyLedger(t.ledger).problems).toEqual([]);
+    t.ledger.sqlite
+      .prepare(
+        `update account_day_totals set debit = debit + 1 where date = '2025-06-01'
+         and account_id = (select id from accounts where system_key = 'AR')`,
+      )
+      .run();
+    expect(verifyLedger(t.ledger).problems).toEqual([
+      expect.stringMatching(/on 2025-06-01: the day's totals differ/),
+    ]);
+  });
+});
