@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../contract/channel';
-import { idField, optionalText, paiseField } from '../contract/fields';
+import { address, idField, optionalText, paiseField } from '../contract/fields';
 import { isoDateField } from '../items/contract';
 import { DEFAULT_BUCKETS } from './ageing';
 
@@ -84,11 +84,199 @@ export const ageingReport = z.object({
 });
 export type AgeingReport = z.infer<typeof ageingReport>;
 
+export const statementEntry = z.object({
+  date: z.string(),
+  documentId: z.number().int().nullable(),
+  kind: z.string().nullable(),
+  number: z.string().nullable(),
+  particulars: z.string(),
+  dueDate: z.string().nullable(),
+  debit: z.number().int(),
+  credit: z.number().int(),
+  balance: z.number().int(),
+});
+
+export const statementOfAccount = z.object({
+  company: z.object({
+    legalName: z.string(),
+    gstin: z.string().nullable(),
+    address,
+    stateCode: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    bank: z.object({
+      accountName: z.string().nullable(),
+      bankName: z.string().nullable(),
+      branch: z.string().nullable(),
+      accountNumber: z.string().nullable(),
+      ifsc: z.string().nullable(),
+    }),
+  }),
+  customer: z.object({
+    id: z.number().int(),
+    code: z.string(),
+    name: z.string(),
+    gstin: z.string().nullable(),
+    address,
+    email: z.string().nullable(),
+  }),
+  from: z.string(),
+  to: z.string(),
+  opening: z.number().int(),
+  entries: z.array(statementEntry),
+  closing: z.number().int(),
+  totals: z.object({ debit: z.number().int(), credit: z.number().int() }),
+  /** Ageing of the closing balance, as of the last day of the period, by due date. */
+  ageing: z.object({
+    buckets: z.array(bucket),
+    amounts: z.array(z.number().int()),
+    onAccount: z.number().int(),
+    total: z.number().int(),
+  }),
+});
+export type StatementOfAccount = z.infer<typeof statementOfAccount>;
+
+export const statementQuery = z
+  .object({
+    customerId: idField,
+    from: isoDateField('From date'),
+    to: isoDateField('To date'),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'The period ends before it starts' });
+
+const money = z.number().int();
+const period = z.object({ from: isoDateField('From date'), to: isoDateField('To date') });
+const periodChecked = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema.refine((q) => q.from <= q.to, {
+    path: ['to'],
+    message: 'The period ends before it starts',
+  });
+
+export const collectionsReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  groupBy: z.enum(['day', 'week', 'month']),
+  /** Periods: the day, the Monday of the week, or YYYY-MM. */
+  byPeriod: z.array(
+    z.object({
+      period: z.string(),
+      received: money,
+      tds: money,
+      total: money,
+      receipts: z.number().int(),
+    }),
+  ),
+  byMode: z.array(z.object({ mode: z.string(), received: money, receipts: z.number().int() })),
+  byCustomer: z.array(
+    z.object({
+      customerId: z.number().int(),
+      customerCode: z.string(),
+      customerName: z.string(),
+      received: money,
+      tds: money,
+      total: money,
+      receipts: z.number().int(),
+    }),
+  ),
+  totals: z.object({ received: money, tds: money, total: money }),
+});
+export type CollectionsReport = z.infer<typeof collectionsReport>;
+
+export const dsoReport = z.object({
+  to: z.string(),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      sales: money,
+      closingAr: money,
+      /** Days, one decimal; null when the month had no credit sales. */
+      simple: z.number().nullable(),
+      countback: z.number(),
+    }),
+  ),
+});
+export type DsoReport = z.infer<typeof dsoReport>;
+
+const scheduleFigures = z.object({
+  opening: money,
+  invoiced: money,
+  creditNotes: money,
+  collected: money,
+  adjustments: money,
+  closing: money,
+});
+export const arSchedule = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(
+    scheduleFigures.extend({
+      customerId: z.number().int(),
+      customerCode: z.string(),
+      customerName: z.string(),
+    }),
+  ),
+  totals: scheduleFigures,
+  arControl: money,
+});
+export type ArSchedule = z.infer<typeof arSchedule>;
+
+export const forecastReport = z.object({
+  asOf: z.string(),
+  overdue: z.object({ amount: money, invoices: z.number().int() }),
+  weeks: z.array(
+    z.object({
+      weekStart: z.string(),
+      weekEnd: z.string(),
+      expected: money,
+      invoices: z.number().int(),
+    }),
+  ),
+  /** Due after the last week shown. */
+  later: money,
+});
+export type ForecastReport = z.infer<typeof forecastReport>;
+
 export const reportsChannels = {
   'reports.ageing': channel({
     summary:
       'Receivables ageing as of any date, by customer or by document, with the AR control balance beside the total',
     input: ageingQuery,
     output: ageingReport,
+  }),
+  'reports.statement': channel({
+    summary:
+      'Statement of account for a customer and period: opening, every entry, closing, ageing',
+    input: statementQuery,
+    output: statementOfAccount,
+  }),
+  'reports.collections': channel({
+    summary:
+      'Collections by day, week or month, by mode and by customer (bounced cheques count back)',
+    input: periodChecked(
+      period.extend({ groupBy: z.enum(['day', 'week', 'month']).default('month') }),
+    ),
+    output: collectionsReport,
+  }),
+  'reports.dso': channel({
+    summary: 'Days sales outstanding per month, simple and countback',
+    input: z.object({
+      to: isoDateField('Up to date'),
+      months: z.number().int().min(1).max(36, 'At most 36 months').default(12),
+    }),
+    output: dsoReport,
+  }),
+  'reports.arSchedule': channel({
+    summary:
+      'AR schedule per customer for a period: opening, invoiced, credit notes, collected, adjustments, closing',
+    input: periodChecked(period),
+    output: arSchedule,
+  }),
+  'reports.forecast': channel({
+    summary: 'Expected collections for the coming weeks from due dates',
+    input: z.object({
+      asOf: isoDateField('As-of date'),
+      weeks: z.number().int().min(1).max(52).default(13),
+    }),
+    output: forecastReport,
   }),
 };
