@@ -192,3 +192,119 @@ export class OpeningImportDialog {
     await this.dialog().getByRole('button', { name: 'Check file' }).click();
   }
 }
+
+/** The bank accounts section of the Company screen and its add / edit dialog. */
+export class BankAccountsSection {
+  constructor(readonly page: Page) {}
+
+  table = () => this.page.getByTestId('bank-accounts');
+  row = (name: string) => this.page.getByTestId('bank-account-row').filter({ hasText: name });
+  dialog = () => this.page.getByRole('dialog', { name: /bank account|^Edit / });
+  field = (name: string | RegExp) => this.dialog().getByRole('textbox', { name });
+}
+
+/** The cheque register: a tab per status, actions on each row, dialogs for the dates. */
+export class ChequesPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Cheque register', level: 3 });
+  rows = () => this.page.getByTestId('cheque-row');
+  row = (chequeNo: string) => this.rows().filter({ hasText: chequeNo });
+  /** The action dialog open now (deposit, clear, bounce, remove). */
+  dialog = () => this.page.getByRole('dialog');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Cheques' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  async tab(label: 'Post-dated' | 'In hand' | 'Deposited' | 'Cleared' | 'Bounced') {
+    await this.page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+  }
+
+  /** A row's action button: `action('Deposit', '300001')`. */
+  action = (label: 'Deposit' | 'Mark cleared' | 'Bounce' | 'Remove', chequeNo: string) =>
+    this.page.getByRole('button', { name: `${label} cheque ${chequeNo}`, exact: true });
+}
+
+/** Customer accounts: one customer's statement, open items, allocations, and the allocate tab. */
+export class CustomerAccountsPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Customer accounts', level: 3 });
+  customer = () => this.page.getByRole('combobox', { name: 'Customer', exact: true });
+  from = () => this.page.getByRole('textbox', { name: 'From', exact: true });
+  to = () => this.page.getByRole('textbox', { name: 'To', exact: true });
+  ledger = () => this.page.getByTestId('ledger');
+  ledgerRows = () => this.page.getByTestId('ledger-row');
+  balances = () => this.page.getByTestId('ledger-balance');
+  opening = () => this.page.getByTestId('ledger-opening-balance');
+  closing = () => this.page.getByTestId('ledger-closing-balance');
+  openItems = () => this.page.getByTestId('open-item');
+  allocations = () => this.page.getByTestId('allocation-row');
+  /** The message left after an allocation, undo, refund or write-off. */
+  done = () => this.page.getByTestId('account-done');
+  allocateForm = () => this.page.getByTestId('allocate-form');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Customer accounts' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** The open item row of a document, by its number. */
+  openItem = (number: string) => this.openItems().filter({ hasText: number });
+  /** The allocate box of an open invoice on the Allocate tab. */
+  allocateTo = (number: string) =>
+    this.allocateForm().getByRole('textbox', { name: `Allocate to ${number}`, exact: true });
+
+  async tab(name: 'Account' | 'Allocate') {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Set the period; Enter from To applies it as Tally does. */
+  async period(from: string, to: string) {
+    await this.from().fill(from);
+    await this.from().press('Enter');
+    await this.to().fill(to);
+    await this.to().press('Enter');
+  }
+}
+
+/** Receipts: the list, the entry form with its allocation grid, and the recorded receipt. */
+export class ReceiptsPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Receipts', level: 3 });
+  rows = () => this.page.getByTestId('receipt-row');
+  editor = () => this.page.getByTestId('receipt-editor');
+  view = () => this.page.getByTestId('receipt-view');
+  title = () => this.page.getByTestId('receipt-title');
+  chequeStatus = () => this.view().getByTestId('cheque-status');
+  basis = () => this.editor().getByTestId('suggestion-basis');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Receipts' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** An input of the entry form by its accessible name (text boxes and the pickers). */
+  field(name: string) {
+    const e = this.editor();
+    return e
+      .getByRole('textbox', { name, exact: true })
+      .or(e.getByRole('combobox', { name, exact: true }));
+  }
+
+  /** The allocate box of an open invoice in the grid. */
+  allocation = (number: string) =>
+    this.editor().getByRole('textbox', { name: `Allocate to ${number}`, exact: true });
+}

@@ -6,6 +6,7 @@ import { rupeesToPaise } from '../../shared/money';
 import { setupCompany } from '../company/company';
 import { importCustomers } from '../customers/customers';
 import { createItem } from '../items/items';
+import { createBankAccount } from '../receipts/bank-accounts';
 import { itemInput } from '../../shared/items/contract';
 import type { Ledger } from '../ledger/open';
 
@@ -442,6 +443,17 @@ export function seedSampleCompany(ledger: Ledger, actor: string): void {
       },
       fyStartMonth: 4,
     }),
+    actor,
+  );
+  // Receipts need an account the money goes into; Cash in Hand comes with every ledger.
+  createBankAccount(
+    ledger,
+    {
+      name: 'HDFC Bank Current A/c',
+      bankName: 'HDFC Bank',
+      accountNumber: '50200012345678',
+      ifsc: 'HDFC0000123',
+    },
     actor,
   );
   importCustomers(

@@ -67,8 +67,9 @@ type GstKind = 'invoice' | 'credit_note' | 'debit_note' | 'opening_invoice';
 const GST_KINDS_SQL = `d.kind in ('invoice', 'credit_note', 'debit_note', 'opening_invoice')`;
 
 function loadRow(ledger: Ledger, id: number): DocumentRow {
-  const row = prepared(ledger.sqlite, `${SELECT_DOCUMENT} where d.id = ? and ${GST_KINDS_SQL}`).get(id) as
-    DocumentRow | undefined;
+  const row = prepared(ledger.sqlite, `${SELECT_DOCUMENT} where d.id = ? and ${GST_KINDS_SQL}`).get(
+    id,
+  ) as DocumentRow | undefined;
   if (!row) throw new BahiError('NOT_FOUND', `There is no document with id ${id}`, { field: 'id' });
   return row;
 }

@@ -282,6 +282,11 @@ describe('receipts', () => {
     });
     expect(getDocument(t.ledger, a.id).openBalance).toBe(0);
     expect(clearCheque(t.ledger, pdc.id, '2025-08-18', 't').chequeStatus).toBe('cleared');
+    expect(
+      refusal(() =>
+        bounceCheque(t.ledger, { id: pdc.id, date: '2025-08-20', reason: 'x', charges: null }, 't'),
+      ).message,
+    ).toMatch(/has cleared/);
 
     const another = receive(t.ledger, {
       customerId: t.pune,

@@ -381,23 +381,32 @@ export function allocateAll(
 }
 
 export function recordReceipt(ledger: Ledger, v: ReceiptValues, actor: string): Receipt {
-  return runCommand(ledger, { command: 'receipts.record', actor }, (cx) => {
-    const { customer } = validateReceipt(ledger, v);
-    const postDated = v.mode === 'cheque' && v.instrumentDate !== null && v.instrumentDate > v.date;
-    if (postDated && v.allocations.length > 0) {
-      refuse(
-        'allocations',
-        'A post-dated cheque is allocated when it is deposited: clear the allocations',
-      );
-    }
-    const debits = checkAllocations(ledger, v.customerId, v.allocations);
-    checkTds(v, debits);
-    const id = insertReceipt(ledger, cx, v, customer, postDated ? 'draft' : 'issued');
-    if (!postDated) allocateAll(cx, id, v.date, debits, v.allocations);
-    const after = getReceipt(ledger, id);
-    cx.audit({ entity: 'receipt', entityId: id, before: null, after });
-    return after;
-  });
+  return runCommand(ledger, { command: 'receipts.record', actor }, (cx) =>
+    recordReceiptInCommand(ledger, cx, v),
+  );
+}
+
+/** The body of `receipts.record`, for commands that record many receipts (an import) at once. */
+export function recordReceiptInCommand(
+  ledger: Ledger,
+  cx: CommandContext,
+  v: ReceiptValues,
+): Receipt {
+  const { customer } = validateReceipt(ledger, v);
+  const postDated = v.mode === 'cheque' && v.instrumentDate !== null && v.instrumentDate > v.date;
+  if (postDated && v.allocations.length > 0) {
+    refuse(
+      'allocations',
+      'A post-dated cheque is allocated when it is deposited: clear the allocations',
+    );
+  }
+  const debits = checkAllocations(ledger, v.customerId, v.allocations);
+  checkTds(v, debits);
+  const id = insertReceipt(ledger, cx, v, customer, postDated ? 'draft' : 'issued');
+  if (!postDated) allocateAll(cx, id, v.date, debits, v.allocations);
+  const after = getReceipt(ledger, id);
+  cx.audit({ entity: 'receipt', entityId: id, before: null, after });
+  return after;
 }
 
 function addChequeEvent(

@@ -331,6 +331,12 @@ export function bounceCheque(
     if (before.chequeStatus === 'post_dated') {
       refuse('id', 'A post-dated cheque is not yet recorded: remove it instead of bouncing it');
     }
+    if (before.chequeStatus === 'cleared') {
+      refuse(
+        'id',
+        `Cheque ${before.instrumentNumber} has cleared: raise a debit note if the bank reversed it`,
+      );
+    }
     if (before.chequeStatus === 'bounced')
       refuse('id', `Cheque ${before.instrumentNumber} has already bounced`);
     if (q.date < before.date)

@@ -11,6 +11,22 @@ import type { Result } from '../../shared/result';
 import { createHostRouter, currentActor } from '../ipc/host';
 import { fileWorkspace } from '../workspace';
 import { findDocumentByNumber } from '../../db/invoices/invoices';
+import type {
+  AgeingReport,
+  CollectionsReport,
+  DsoReport,
+  StatementOfAccount,
+} from '../../shared/reports/contract';
+import {
+  ageingCsv,
+  ageingJson,
+  collectionsCsv,
+  COLLECTION_MONEY,
+  dsoCsv,
+  rupeesDeep,
+  statementJson,
+} from './report';
+import { listReceipts } from '../../db/receipts/receipts';
 
 const COPY_BY_NAME: Record<string, string> = {
   original: 'ORIGINAL FOR RECIPIENT',
@@ -24,8 +40,15 @@ const USAGE = `Usage: bahi <command> [options]
   demo --db FILE                                   create a ledger with the sample company
   import customers FILE --db FILE [--dry-run]      add customers from CSV or XLSX (all or nothing)
   import invoices FILE --db FILE [--dry-run]       open invoices from Tally/Excel as opening items
+  import receipts FILE --db FILE [--dry-run]       receipts from Tally/Excel, one row per allocation
   print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
+  print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
   export customers --db FILE --out FILE.xlsx       customers to Excel
+  report ageing --db FILE --as-of YYYY-MM-DD [--basis due|document] [--buckets 30,60,90]
+         [--level customer|document] --format json|csv [--out FILE]
+  report statement --db FILE --customer CODE --from D --to D --format json [--out FILE]
+  report collections --db FILE --from D --to D [--group-by day|week|month] --format json|csv [--out FILE]
+  report dso --db FILE --to D [--months 12] --format json|csv [--out FILE]
   call CHANNEL --db FILE [--input JSON]            run any channel of the contract; prints JSON
   channels                                         every channel with its input/output JSON Schema
   verify --db FILE                                 check integrity and the audit chain
@@ -109,6 +132,16 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         gstin: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         copies: { type: 'string' },
+        'as-of': { type: 'string' },
+        basis: { type: 'string' },
+        buckets: { type: 'string' },
+        level: { type: 'string' },
+        format: { type: 'string' },
+        customer: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        months: { type: 'string' },
+        'group-by': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -156,9 +189,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
             ? 'customers.import'
             : what === 'invoices'
               ? 'invoices.importOpening'
-              : null;
+              : what === 'receipts'
+                ? 'receipts.import'
+                : null;
         if (!channel || !rest[1])
-          throw new UsageError('Usage: bahi import customers|invoices FILE --db FILE');
+          throw new UsageError('Usage: bahi import customers|invoices|receipts FILE --db FILE');
         const file = resolve(rest[1]);
         const bytes = readFileSync(file);
         return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
@@ -170,6 +205,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
               dryRun: values['dry-run'],
             }),
             (d) => {
+              if (what === 'receipts') return describeReceiptsImport(d as ReceiptsImported);
               const r = d as { rows: number; created: number; dryRun: boolean };
               return r.dryRun
                 ? `${r.rows} rows checked; all valid (dry run, nothing saved)`
@@ -179,8 +215,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         );
       }
       case 'print': {
+        if (rest[0] === 'receipt' && rest[1]) return await printReceipt(io, rest[1], values);
         if (rest[0] !== 'invoice' || !rest[1]) {
-          throw new UsageError('Usage: bahi print invoice NUMBER --db FILE --out FILE.pdf|html');
+          throw new UsageError(
+            'Usage: bahi print invoice|receipt NUMBER --db FILE --out FILE.pdf|html',
+          );
         }
         const number = rest[1];
         const out = resolve(need(values.out, '--out FILE.pdf|html'));
@@ -219,6 +258,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
           return report(io, result, () => `Wrote ${out}`);
         });
       }
+      case 'report':
+        return await runReport(io, rest[0], values);
       case 'call': {
         const channel = need(rest[0], 'CHANNEL') as ChannelName;
         let input: unknown = {};
@@ -275,4 +316,143 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 
 function callStatusHasCompany(ledger: Ledger): boolean {
   return fileWorkspace(ledger).status().hasCompany;
+}
+
+interface ReceiptsImported {
+  rows: number;
+  receipts: number;
+  allocations: number;
+  dryRun: boolean;
+}
+
+function describeReceiptsImport(r: ReceiptsImported): string {
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const what = `${n(r.receipts, 'receipt')} with ${n(r.allocations, 'allocation')}`;
+  return r.dryRun
+    ? `${r.rows} rows checked; all valid: ${what} (dry run, nothing saved)`
+    : `Imported ${what}`;
+}
+
+/** `bahi print receipt RCT/25-26/0001 --db FILE --out FILE.pdf|html` */
+async function printReceipt(
+  io: Io,
+  number: string,
+  values: { db?: string | undefined; out?: string | undefined },
+): Promise<number> {
+  const out = resolve(need(values.out, '--out FILE.pdf|html'));
+  const format = out.toLowerCase().endsWith('.html') ? 'html' : 'pdf';
+  return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
+    const receipt = listReceipts(ledger, { search: number, limit: 100 }).find(
+      (r) => r.number?.toUpperCase() === number.toUpperCase(),
+    );
+    if (!receipt) throw new UsageError(`There is no receipt numbered ${number}`);
+    const result = await callChannel(ledger, 'receipts.print', { id: receipt.id, format });
+    if (result.ok) {
+      writeFileSync(
+        out,
+        Buffer.from((result.data as { contentBase64: string }).contentBase64, 'base64'),
+      );
+    }
+    return report(io, result, () => `Wrote ${out}`);
+  });
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** Write report text to --out, or to stdout. */
+function emit(io: Io, text: string, out: string | undefined): number {
+  if (out) {
+    writeFileSync(resolve(out), text);
+    io.out(`Wrote ${resolve(out)}`);
+  } else io.out(text);
+  return 0;
+}
+
+async function runReport(io: Io, which: string | undefined, values: Values): Promise<number> {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const format = str('format') ?? 'json';
+  const out = str('out');
+  const formats = (allowed: string[]) => {
+    if (!allowed.includes(format)) {
+      throw new UsageError(`--format must be ${allowed.join(' or ')} for report ${which}`);
+    }
+  };
+  const db = need(str('db'), '--db FILE');
+  return await withLedger(db, false, async (ledger) => {
+    const call = (channel: ChannelName, input: unknown) => callChannel(ledger, channel, input);
+    switch (which) {
+      case 'ageing': {
+        formats(['json', 'csv']);
+        const buckets = str('buckets')
+          ?.split(',')
+          .map((b) => Number(b.trim()));
+        const result = await call('reports.ageing', {
+          asOf: need(str('as-of'), '--as-of YYYY-MM-DD'),
+          basis: str('basis') ?? 'due',
+          level: str('level') ?? 'customer',
+          ...(buckets ? { buckets } : {}),
+        });
+        if (!result.ok) return report(io, result);
+        const r = result.data as AgeingReport;
+        return emit(
+          io,
+          format === 'csv' ? ageingCsv(r) : JSON.stringify(ageingJson(r), null, 2),
+          out,
+        );
+      }
+      case 'statement': {
+        formats(['json']);
+        const code = need(str('customer'), '--customer CODE');
+        const id = ledger.sqlite
+          .prepare('select id from customers where code = ? collate nocase')
+          .pluck()
+          .get(code) as number | undefined;
+        if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
+        const result = await call('reports.statement', {
+          customerId: id,
+          from: need(str('from'), '--from YYYY-MM-DD'),
+          to: need(str('to'), '--to YYYY-MM-DD'),
+        });
+        if (!result.ok) return report(io, result);
+        return emit(
+          io,
+          JSON.stringify(statementJson(result.data as StatementOfAccount), null, 2),
+          out,
+        );
+      }
+      case 'collections': {
+        formats(['json', 'csv']);
+        const result = await call('reports.collections', {
+          from: need(str('from'), '--from YYYY-MM-DD'),
+          to: need(str('to'), '--to YYYY-MM-DD'),
+          groupBy: str('group-by') ?? 'month',
+        });
+        if (!result.ok) return report(io, result);
+        const r = result.data as CollectionsReport;
+        return emit(
+          io,
+          format === 'csv'
+            ? collectionsCsv(r)
+            : JSON.stringify(rupeesDeep(r, COLLECTION_MONEY), null, 2),
+          out,
+        );
+      }
+      case 'dso': {
+        formats(['json', 'csv']);
+        const result = await call('reports.dso', {
+          to: need(str('to'), '--to YYYY-MM-DD'),
+          months: str('months') ? Number(str('months')) : 12,
+        });
+        if (!result.ok) return report(io, result);
+        const r = result.data as DsoReport;
+        return emit(
+          io,
+          format === 'csv' ? dsoCsv(r) : JSON.stringify(rupeesDeep(r, COLLECTION_MONEY), null, 2),
+          out,
+        );
+      }
+      default:
+        throw new UsageError('Usage: bahi report ageing|statement|collections|dso --db FILE …');
+    }
+  });
 }

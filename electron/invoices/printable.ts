@@ -27,9 +27,9 @@ const addressLines = (a: Address): string[] =>
     (l): l is string => !!l,
   );
 
-const state = (code: string) => ({ stateCode: code, stateName: stateName(code) ?? code });
+export const state = (code: string) => ({ stateCode: code, stateName: stateName(code) ?? code });
 
-function printableParty(p: Party): PrintableParty {
+export function printableParty(p: Party): PrintableParty {
   return {
     name: p.name,
     tradeName: null,
@@ -39,6 +39,23 @@ function printableParty(p: Party): PrintableParty {
     pan: p.pan,
     email: p.email,
     phone: p.phone,
+  };
+}
+
+/** The company as it heads every printed document. */
+export function printableSupplier(ledger: Ledger): PrintableDocument['supplier'] {
+  const company = requireCompany(ledger);
+  return {
+    name: company.legalName,
+    tradeName: company.tradeName,
+    addressLines: addressLines(company.address),
+    ...state(company.stateCode),
+    gstin: company.gstin,
+    pan: company.pan,
+    email: company.email,
+    phone: company.phone,
+    logo: company.logo,
+    bank: company.bank,
   };
 }
 
@@ -54,7 +71,6 @@ export function printableDocument(ledger: Ledger, id: number): PrintableDocument
       },
     );
   }
-  const company = requireCompany(ledger);
   const recipient = printableParty(doc.billTo);
   const consignee = doc.shipTo ? printableParty(doc.shipTo) : null;
   return {
@@ -62,18 +78,7 @@ export function printableDocument(ledger: Ledger, id: number): PrintableDocument
     number: doc.number!,
     date: doc.date as IsoDate,
     dueDate: doc.dueDate as IsoDate | null,
-    supplier: {
-      name: company.legalName,
-      tradeName: company.tradeName,
-      addressLines: addressLines(company.address),
-      ...state(company.stateCode),
-      gstin: company.gstin,
-      pan: company.pan,
-      email: company.email,
-      phone: company.phone,
-      logo: company.logo,
-      bank: company.bank,
-    },
+    supplier: printableSupplier(ledger),
     recipient,
     consignee:
       consignee && consignee.addressLines.join() !== recipient.addressLines.join()

@@ -8,7 +8,10 @@ import { einvoiceHandlers } from '../einvoice/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
 import { ordersHandlers } from '../orders/handlers';
+import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
+import { reportsHandlers } from '../reports/handlers';
+import { tdsHandlers } from '../tds/handlers';
 import { combineHandlers } from './router';
 
 /** Every capability's handlers; combineHandlers refuses a gap or a duplicate. */
@@ -25,4 +28,7 @@ export const allHandlers = () =>
     attachmentsHandlers,
     accountsHandlers,
     receiptsHandlers,
+    receiptDocumentsHandlers,
+    reportsHandlers,
+    tdsHandlers,
   );

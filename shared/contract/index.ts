@@ -11,6 +11,9 @@ import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { ordersChannels } from '../orders/contract';
 import { receiptsChannels } from '../receipts/contract';
+import { reportsChannels } from '../reports/contract';
+import { receiptDocumentsChannels } from '../receipts/documents-contract';
+import { tdsChannels } from '../tds/contract';
 
 export const contract = {
   ...appChannels,
@@ -24,6 +27,9 @@ export const contract = {
   ...attachmentsChannels,
   ...accountsChannels,
   ...receiptsChannels,
+  ...reportsChannels,
+  ...receiptDocumentsChannels,
+  ...tdsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -54,10 +54,17 @@ export function NotesAndSignature({ doc }: { doc: PrintableDocument }) {
       ) : (
         <div className="grow" />
       )}
-      <div className="box sign">
-        <p className="for">For {doc.supplier.name}</p>
-        <p className="signatory">Authorised Signatory</p>
-      </div>
+      <Signature supplierName={doc.supplier.name} />
+    </div>
+  );
+}
+
+/** Rule 46(p) and Rule 50: signed for the supplier by an authorised signatory. */
+export function Signature({ supplierName }: { supplierName: string }) {
+  return (
+    <div className="box sign">
+      <p className="for">For {supplierName}</p>
+      <p className="signatory">Authorised Signatory</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { PrintableDocument } from '../../../shared/invoices/printable';
 import { date, kindTexts, placeOfSupply } from './format';
 
-interface Cell {
+export interface Cell {
   label: string;
   value: string;
 }
@@ -47,9 +47,14 @@ function metaRows(doc: PrintableDocument): Cell[][] {
 }
 
 export function DocumentMeta({ doc }: { doc: PrintableDocument }) {
+  return <MetaGrid rows={metaRows(doc)} />;
+}
+
+/** Labelled cells in rows beside the parties; receipts lay out their own particulars with it. */
+export function MetaGrid({ rows }: { rows: Cell[][] }) {
   return (
     <div className="meta">
-      {metaRows(doc).map((row, i) => (
+      {rows.map((row, i) => (
         <div className="row" key={i}>
           {row.map((cell) => (
             <div className="cell" key={cell.label}>

@@ -14,7 +14,7 @@ import { AmountInWords } from './Totals';
 import { TaxSummary } from './TaxSummary';
 
 // Nothing may run or load from outside: images and fonts come inline as data: URLs.
-const CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'";
+export const CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'";
 
 export interface TaxDocumentProps {
   doc: PrintableDocument;

@@ -8,26 +8,53 @@ import {
   IconPackage,
   IconUsers,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconUserDollar } from '@tabler/icons-react';
+import { IconCreditCard, IconReceiptTax } from '@tabler/icons-react';
+import { IconCash } from '@tabler/icons-react';
+import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
 import { AuditScreen } from '../audit/AuditScreen';
+import { ChequeRegister } from '../cheques/ChequeRegister';
 import { CompanySettings } from '../company/CompanySettings';
+import {
+  CustomerAccountsScreen,
+  type CustomerAccountRoute,
+  type CustomerAccountsScreenProps,
+} from '../customer-accounts/CustomerAccountsScreen';
+import { OpenCustomerAccount } from '../customer-accounts/navigation';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { newDocumentRoute, type InvoiceRoute } from '../invoices/route';
 import { ItemsScreen } from '../items/ItemsScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
+import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { newReceiptRoute, type ReceiptRoute } from '../receipts/route';
+import { TdsRegister } from '../tds/TdsRegister';
 import { useGlobalKeys } from '../ui/keys';
 import { notifyError } from '../ui/notify';
 
-type Screen = 'customers' | 'items' | 'orders' | 'invoices' | 'company' | 'audit';
+type Screen =
+  | 'customers'
+  | 'items'
+  | 'orders'
+  | 'invoices'
+  | 'receipts'
+  | 'customerAccounts'
+  | 'company'
+  | 'audit'
+  | 'cheques'
+  | 'tds';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
   { screen: 'items', label: 'Items', icon: IconPackage },
   { screen: 'orders', label: 'Estimates & orders', icon: IconClipboardList },
   { screen: 'invoices', label: 'Invoices', icon: IconFileInvoice },
+  { screen: 'receipts', label: 'Receipts', icon: IconCash },
+  { screen: 'customerAccounts', label: 'Customer accounts', icon: IconUserDollar },
+  { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
+  { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -42,12 +69,39 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
   const api = useApi();
   const [screen, setScreen] = useState<Screen>('customers');
   const [invoiceRoute, setInvoiceRoute] = useState<InvoiceRoute>({ view: 'list' });
+  const [receiptRoute, setReceiptRoute] = useState<ReceiptRoute>({ view: 'list' });
+  const openDocument = (id: number) => {
+    setScreen('invoices');
+    setInvoiceRoute({ view: 'show', id });
+  };
   const [leaving, setLeaving] = useState(false);
+  const [accountRoute, setAccountRoute] = useState<CustomerAccountRoute>({
+    customerId: null,
+    from: null,
+    to: null,
+  });
+  const openCustomerAccount = (customerId: number) => {
+    setAccountRoute((r) => ({ ...r, customerId }));
+    setScreen('customerAccounts');
+  };
+  const customerAccounts: CustomerAccountsScreenProps = {
+    route: accountRoute,
+    onRoute: setAccountRoute,
+    onOpenDocument: (id) => {
+      setScreen('invoices');
+      setInvoiceRoute({ view: 'show', id });
+    },
+    onOpenReceipt: (id) => {
+      setScreen('receipts');
+      setReceiptRoute({ view: 'show', id });
+    },
+  };
 
   const go = (s: Screen) => {
     setScreen(s);
     // The Invoices entry always lands on the list, as Tally's menu does.
     if (s === 'invoices') setInvoiceRoute({ view: 'list' });
+    if (s === 'receipts') setReceiptRoute({ view: 'list' });
   };
 
   useGlobalKeys({
@@ -55,6 +109,11 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       setScreen('invoices');
       setInvoiceRoute(newDocumentRoute('invoice'));
+    },
+    f6: () => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      setScreen('receipts');
+      setReceiptRoute(newReceiptRoute());
     },
   });
 
@@ -134,12 +193,20 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       </AppShell.Navbar>
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        <ScreenView
-          screen={screen}
-          reloadStatus={reloadStatus}
-          invoiceRoute={invoiceRoute}
-          onInvoiceRoute={setInvoiceRoute}
-        />
+        <OpenCustomerAccount.Provider value={openCustomerAccount}>
+          <ScreenView
+            screen={screen}
+            reloadStatus={reloadStatus}
+            invoiceRoute={invoiceRoute}
+            onInvoiceRoute={setInvoiceRoute}
+            customerAccounts={customerAccounts}
+            receipts={{
+              route: receiptRoute,
+              onRoute: setReceiptRoute,
+              onOpenDocument: openDocument,
+            }}
+          />
+        </OpenCustomerAccount.Provider>
       </AppShell.Main>
     </AppShell>
   );
@@ -150,9 +217,18 @@ interface ScreenViewProps {
   reloadStatus: () => void;
   invoiceRoute: InvoiceRoute;
   onInvoiceRoute: (route: InvoiceRoute) => void;
+  customerAccounts: CustomerAccountsScreenProps;
+  receipts: ComponentProps<typeof ReceiptsScreen>;
 }
 
-function ScreenView({ screen, reloadStatus, invoiceRoute, onInvoiceRoute }: ScreenViewProps) {
+function ScreenView({
+  screen,
+  reloadStatus,
+  invoiceRoute,
+  onInvoiceRoute,
+  customerAccounts,
+  receipts,
+}: ScreenViewProps) {
   switch (screen) {
     case 'customers':
       return <CustomersScreen />;
@@ -162,6 +238,14 @@ function ScreenView({ screen, reloadStatus, invoiceRoute, onInvoiceRoute }: Scre
       return <OrdersScreen />;
     case 'invoices':
       return <InvoicesScreen route={invoiceRoute} onRoute={onInvoiceRoute} />;
+    case 'receipts':
+      return <ReceiptsScreen {...receipts} />;
+    case 'customerAccounts':
+      return <CustomerAccountsScreen {...customerAccounts} />;
+    case 'cheques':
+      return <ChequeRegister />;
+    case 'tds':
+      return <TdsRegister />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':

@@ -89,4 +89,54 @@ describe('CompanyForm', () => {
     );
     expect(screen.getByRole('combobox', { name: 'State' })).toHaveValue('');
   });
+
+  it('sends the write-off tolerance in paise, and keeps text that is not an amount from the ledger', async () => {
+    const user = userEvent.setup();
+    const submit = vi.fn(async () => ok(saved));
+    const onSaved = vi.fn();
+    renderWithApi(
+      <CompanyForm company={saved} submitLabel="Save changes" submit={submit} onSaved={onSaved} />,
+      fakeTransport({}),
+    );
+    const tolerance = screen.getByRole('textbox', { name: 'Write-off tolerance' });
+    expect(tolerance).toHaveValue('10.00');
+    await user.clear(tolerance);
+    await user.type(tolerance, 'fifty');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(tolerance).toHaveAccessibleDescription(/Write-off tolerance must be rupees/),
+    );
+    expect(submit).not.toHaveBeenCalled();
+
+    await user.clear(tolerance);
+    await user.type(tolerance, '500{Enter}');
+    expect(tolerance).toHaveValue('500.00');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(submit).toHaveBeenCalledWith(expect.objectContaining({ writeOffTolerance: 500_00 }));
+  });
+
+  it('shows the ledger’s refusal of the tolerance under its field', async () => {
+    const user = userEvent.setup();
+    renderWithApi(
+      <CompanyForm
+        company={saved}
+        submitLabel="Save changes"
+        submit={async () =>
+          fail({
+            code: 'VALIDATION',
+            message: 'Write-off tolerance can be at most ₹10,000.00',
+            field: 'writeOffTolerance',
+          })
+        }
+        onSaved={vi.fn()}
+      />,
+      fakeTransport({}),
+    );
+    const tolerance = screen.getByRole('textbox', { name: 'Write-off tolerance' });
+    await user.clear(tolerance);
+    await user.type(tolerance, '20000');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(tolerance).toHaveAccessibleDescription(/at most ₹10,000.00/));
+  });
 });

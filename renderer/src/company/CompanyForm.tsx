@@ -16,6 +16,7 @@ import type { Result } from '../../../shared/result';
 import { AddressFields } from '../ui/AddressFields';
 import { FormSection } from '../ui/FormSection';
 import { GstinInput } from '../ui/GstinInput';
+import { MoneyInput } from '../ui/MoneyInput';
 import { formKeyHandler } from '../ui/keys';
 import { StateSelect } from '../ui/StateSelect';
 import { useForm } from '../ui/useForm';
@@ -39,10 +40,8 @@ interface CompanyFormProps {
 
 /** One form for first-run set-up and for company settings. */
 export function CompanyForm({ company, submitLabel, submit, onSaved, actions }: CompanyFormProps) {
-  const { values, set, patch, errors, setValues, clearError, showError, rootRef } = useForm(
-    () => companyValuesOf(company),
-    isCompanyField,
-  );
+  const { values, set, patch, errors, setValues, clearError, showError, showFieldErrors, rootRef } =
+    useForm(() => companyValuesOf(company), isCompanyField);
   const [saving, setSaving] = useState(false);
 
   const setBank = (key: keyof BankValues, text: string) => {
@@ -52,8 +51,10 @@ export function CompanyForm({ company, submitLabel, submit, onSaved, actions }: 
 
   const save = async () => {
     if (saving) return;
+    const checked = companyInputOf(values);
+    if (!checked.ok) return showFieldErrors(checked.errors);
     setSaving(true);
-    const result = await submit(companyInputOf(values));
+    const result = await submit(checked.input);
     setSaving(false);
     if (result.ok) onSaved(result.data);
     else showError(result.error);
@@ -144,6 +145,14 @@ export function CompanyForm({ company, submitLabel, submit, onSaved, actions }: 
                   value={values.creditCheck}
                   onChange={(m) => set('creditCheck', m === 'block' ? 'block' : 'warn')}
                   error={errors.creditCheck}
+                />
+                <MoneyInput
+                  label="Write-off tolerance"
+                  description="A balance up to this may be written off as a small balance"
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={values.writeOffTolerance}
+                  onChange={(text) => set('writeOffTolerance', text)}
+                  error={errors.writeOffTolerance}
                 />
               </SimpleGrid>
               <LogoPicker

@@ -5,6 +5,7 @@ import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { notifySuccess } from '../ui/notify';
 import { ChartOfAccounts } from '../accounts/ChartOfAccounts';
+import { BankAccounts } from '../bank-accounts/BankAccounts';
 import { CompanyForm } from './CompanyForm';
 
 type Loaded =
@@ -51,6 +52,7 @@ export function CompanySettings({ onSaved }: { onSaved: () => void }) {
           }}
         />
       )}
+      {loaded.state === 'ready' && loaded.company && <BankAccounts />}
       {loaded.state === 'ready' && loaded.company && <ChartOfAccounts />}
     </Stack>
   );

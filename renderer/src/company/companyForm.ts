@@ -1,5 +1,8 @@
 import type { Company, CompanyInput } from '../../../shared/company/contract';
+import { paise } from '../../../shared/money';
+import type { FieldErrors } from '../api/errors';
 import { addressInputOf, addressValuesOf, type AddressValues } from '../ui/address';
+import { moneyText, parseMoneyText } from '../ui/money';
 
 export interface BankValues {
   accountName: string;
@@ -23,8 +26,8 @@ export interface CompanyFormValues {
   fyStartMonth: string;
   logo: string | null;
   creditCheck: 'warn' | 'block';
-  /** Paise; kept as it is until the form has a field for it. */
-  writeOffTolerance: number;
+  /** Rupees as typed: a balance up to this may be written off as a small balance. */
+  writeOffTolerance: string;
 }
 
 export function companyValuesOf(c: Company | null): CompanyFormValues {
@@ -47,12 +50,22 @@ export function companyValuesOf(c: Company | null): CompanyFormValues {
     // India's financial year starts in April unless the company says otherwise.
     fyStartMonth: String(c?.fyStartMonth ?? 4),
     creditCheck: c?.creditCheck ?? 'warn',
-    writeOffTolerance: c?.writeOffTolerance ?? 1000,
+    writeOffTolerance: moneyText(paise(c?.writeOffTolerance ?? 1000)),
     logo: c?.logo ?? null,
   };
 }
 
-export function companyInputOf(v: CompanyFormValues): CompanyInput {
+export type CompanyInputCheck =
+  { ok: true; input: CompanyInput } | { ok: false; errors: FieldErrors };
+
+/** What only the form can check (the text of the tolerance); the rest is the contract's job. */
+export function companyInputOf(v: CompanyFormValues): CompanyInputCheck {
+  const tolerance = parseMoneyText(v.writeOffTolerance, 'Write-off tolerance');
+  if (!tolerance.ok) return { ok: false, errors: { writeOffTolerance: tolerance.message } };
+  return { ok: true, input: companyInputFrom(v, tolerance.paise ?? 0) };
+}
+
+function companyInputFrom(v: CompanyFormValues, writeOffTolerance: number): CompanyInput {
   return {
     legalName: v.legalName,
     tradeName: v.tradeName,
@@ -66,7 +79,8 @@ export function companyInputOf(v: CompanyFormValues): CompanyInput {
     bank: { ...v.bank },
     fyStartMonth: Number(v.fyStartMonth),
     creditCheck: v.creditCheck,
-    writeOffTolerance: v.writeOffTolerance,
+    // Blank means no tolerance: every remaining balance is followed up.
+    writeOffTolerance,
     logo: v.logo,
   };
 }
@@ -81,6 +95,7 @@ const FIELDS = new Set([
   'phone',
   'fyStartMonth',
   'creditCheck',
+  'writeOffTolerance',
   'logo',
 ]);
 

@@ -1,7 +1,8 @@
-import { Alert, Center, Drawer, Group, Loader, Text } from '@mantine/core';
+import { Alert, Button, Center, Drawer, Group, Loader, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { Customer } from '../../../shared/customers/contract';
 import { useApi } from '../api/context';
+import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { notifySuccess } from '../ui/notify';
 import { useEscapeToClose } from '../ui/useEscapeToClose';
 import { CustomerEditor } from './CustomerEditor';
@@ -26,6 +27,7 @@ export function CustomerDrawer({ target, onClose, onChanged }: CustomerDrawerPro
   const editId = target?.mode === 'edit' ? target.id : null;
   const contentRef = useRef<HTMLDivElement>(null);
   useEscapeToClose(target !== null, contentRef, onClose);
+  const openAccount = useOpenCustomerAccount();
 
   useEffect(() => {
     if (target?.mode !== 'edit') return;
@@ -75,6 +77,11 @@ export function CustomerDrawer({ target, onClose, onChanged }: CustomerDrawerPro
               <Text fw={650} size="lg">
                 {title}
               </Text>
+              {openAccount && editId !== null && (
+                <Button size="compact-sm" variant="light" onClick={() => openAccount(editId)}>
+                  Account
+                </Button>
+              )}
             </Group>
           </Drawer.Title>
           <Drawer.CloseButton aria-label="Close" />

@@ -158,7 +158,7 @@ export function sampleCompany(overrides: Partial<Company> = {}): Company {
     fyStartMonth: 4,
     logo: null,
     creditCheck: 'warn',
-  writeOffTolerance: 1000,
+    writeOffTolerance: 1000,
     createdAt: '2025-04-01T00:00:00.000Z',
     updatedAt: '2025-04-01T00:00:00.000Z',
     ...overrides,

@@ -72,6 +72,8 @@ export interface GlobalKeys {
   altN?: () => void;
   /** Alt+I: new invoice, from any screen. */
   altI?: () => void;
+  /** F6: new receipt, from any screen (Tally's Receipt key). */
+  f6?: () => void;
 }
 
 /** Window-wide shortcuts; the latest handlers are used without re-subscribing. */
@@ -99,6 +101,9 @@ export function useGlobalKeys(keys: GlobalKeys) {
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI' && ref.current.altI) {
         e.preventDefault();
         ref.current.altI();
+      } else if (e.key === 'F6' && !e.ctrlKey && !e.altKey && !e.metaKey && ref.current.f6) {
+        e.preventDefault();
+        ref.current.f6();
       }
     };
     window.addEventListener('keydown', onKey);
