@@ -1,5 +1,6 @@
 import type { Ledger } from '../../db/ledger/open';
 import type { AppStatus } from '../../shared/app/contract';
+import type { JobRunner } from '../jobs/jobs';
 
 /** What a handler may use: the open ledger, who is acting, and the workspace around it. */
 export interface HandlerContext {
@@ -12,6 +13,8 @@ export interface HandlerContext {
   printWithDialog: ((html: string) => Promise<boolean>) | null;
   /** Open a file of ours with the system viewer: only the desktop app can. */
   openFile: ((path: string) => Promise<void>) | null;
+  /** Long work that reports progress and can be cancelled (exports, bulk statements). */
+  jobs: JobRunner;
 }
 
 /** The ledger(s) a host has open: the user's own, or the sample company. */

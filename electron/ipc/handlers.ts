@@ -7,6 +7,7 @@ import { customersHandlers } from '../customers/handlers';
 import { einvoiceHandlers } from '../einvoice/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
+import { jobsHandlers } from '../jobs/handlers';
 import { ordersHandlers } from '../orders/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
@@ -30,5 +31,6 @@ export const allHandlers = () =>
     receiptsHandlers,
     receiptDocumentsHandlers,
     reportsHandlers,
+    jobsHandlers,
     tdsHandlers,
   );

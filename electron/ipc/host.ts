@@ -1,6 +1,7 @@
 // Wires a workspace to the router: the same for Electron, the browser bridge and the CLI.
 import { userInfo } from 'node:os';
 import { PdfRenderer } from '../documents/print/pdf';
+import { exportsDirOf, JobRunner } from '../jobs/jobs';
 import type { Workspace } from './context';
 import { allHandlers } from './handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
@@ -33,6 +34,7 @@ export function createHostRouter(
   let renderer: PdfRenderer | null = null;
   const renderPdf =
     options.renderPdf ?? ((html: string) => (renderer ??= new PdfRenderer()).render(html));
+  const jobs = new JobRunner(() => exportsDirOf(workspace.current().path));
   const router = createRouter(
     allHandlers(),
     () => ({
@@ -42,6 +44,7 @@ export function createHostRouter(
       renderPdf,
       printWithDialog: options.printWithDialog ?? null,
       openFile: options.openFile ?? null,
+      jobs,
     }),
     options,
   );

@@ -5,6 +5,7 @@ import { fileWorkspace } from '../workspace';
 import { allHandlers } from './handlers';
 import { createHostRouter } from './host';
 import { combineHandlers, createRouter, defineHandlers, type HandlerMap } from './router';
+import { JobRunner } from '../jobs/jobs';
 
 let ledger: ReturnType<typeof tempLedger>;
 beforeEach(() => (ledger = tempLedger()));
@@ -120,6 +121,7 @@ describe('router', () => {
         renderPdf: () => Promise.reject(new Error('no PDF here')),
         printWithDialog: null,
         openFile: null,
+        jobs: new JobRunner(() => ledger.dir),
       }),
       { logError: () => {} },
     );

@@ -9,6 +9,7 @@ import { customersChannels } from '../customers/contract';
 import { einvoiceChannels } from '../einvoice/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
+import { jobsChannels } from '../jobs/contract';
 import { ordersChannels } from '../orders/contract';
 import { receiptsChannels } from '../receipts/contract';
 import { reportsChannels } from '../reports/contract';
@@ -28,6 +29,7 @@ export const contract = {
   ...accountsChannels,
   ...receiptsChannels,
   ...reportsChannels,
+  ...jobsChannels,
   ...receiptDocumentsChannels,
   ...tdsChannels,
 } as const;
