@@ -27,6 +27,8 @@ import {
   statementJson,
 } from './report';
 import { listReceipts } from '../../db/receipts/receipts';
+import { ageingXlsxFile } from '../reports/ageing-export';
+import { statementFile } from '../reports/statement-cli';
 
 const COPY_BY_NAME: Record<string, string> = {
   original: 'ORIGINAL FOR RECIPIENT',
@@ -45,10 +47,10 @@ const USAGE = `Usage: bahi <command> [options]
   print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
   export customers --db FILE --out FILE.xlsx       customers to Excel
   report ageing --db FILE --as-of YYYY-MM-DD [--basis due|document] [--buckets 30,60,90]
-         [--level customer|document] --format json|csv [--out FILE]
-  report statement --db FILE --customer CODE --from D --to D --format json [--out FILE]
-  report collections --db FILE --from D --to D [--group-by day|week|month] --format json|csv [--out FILE]
-  report dso --db FILE --to D [--months 12] --format json|csv [--out FILE]
+         [--level customer|document] --format json|csv|xlsx [--out FILE]   (xlsx needs --out)
+  report statement --db FILE --customer CODE --from D --to D --format json|pdf|xlsx [--out FILE]
+  report collections --db FILE --from D --to D [--group-by day|week|month] --format json|csv|xlsx [--out FILE]
+  report dso --db FILE --to D [--months 12] --format json|csv|xlsx [--out FILE]
   call CHANNEL --db FILE [--input JSON]            run any channel of the contract; prints JSON
   channels                                         every channel with its input/output JSON Schema
   verify --db FILE                                 check integrity and the audit chain
@@ -368,6 +370,15 @@ function emit(io: Io, text: string, out: string | undefined): number {
   return 0;
 }
 
+/** Write a channel's file (an Excel export) to `file`, or report its error. */
+function writeDownload(io: Io, result: Result<unknown>, file: string): number {
+  if (result.ok) {
+    const { contentBase64 } = result.data as { contentBase64: string };
+    writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+  }
+  return report(io, result, () => `Wrote ${file}`);
+}
+
 async function runReport(io: Io, which: string | undefined, values: Values): Promise<number> {
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const format = str('format') ?? 'json';
@@ -382,16 +393,24 @@ async function runReport(io: Io, which: string | undefined, values: Values): Pro
     const call = (channel: ChannelName, input: unknown) => callChannel(ledger, channel, input);
     switch (which) {
       case 'ageing': {
-        formats(['json', 'csv']);
+        formats(['json', 'csv', 'xlsx']);
         const buckets = str('buckets')
           ?.split(',')
           .map((b) => Number(b.trim()));
-        const result = await call('reports.ageing', {
+        const query = {
           asOf: need(str('as-of'), '--as-of YYYY-MM-DD'),
           basis: str('basis') ?? 'due',
           level: str('level') ?? 'customer',
           ...(buckets ? { buckets } : {}),
-        });
+        };
+        if (format === 'xlsx') {
+          const file = resolve(need(out, '--out FILE.xlsx'));
+          return report(io, await ageingXlsxFile(ledger, query, file), (d) => {
+            const { rows, level } = d as { rows: number; level: string };
+            return `Wrote ${file} (${rows.toLocaleString('en-IN')} ${level === 'document' ? 'documents' : 'customers'})`;
+          });
+        }
+        const result = await call('reports.ageing', query);
         if (!result.ok) return report(io, result);
         const r = result.data as AgeingReport;
         return emit(
@@ -401,18 +420,25 @@ async function runReport(io: Io, which: string | undefined, values: Values): Pro
         );
       }
       case 'statement': {
-        formats(['json']);
+        formats(['json', 'pdf', 'xlsx']);
         const code = need(str('customer'), '--customer CODE');
         const id = ledger.sqlite
           .prepare('select id from customers where code = ? collate nocase')
           .pluck()
           .get(code) as number | undefined;
         if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
-        const result = await call('reports.statement', {
+        const period = {
           customerId: id,
           from: need(str('from'), '--from YYYY-MM-DD'),
           to: need(str('to'), '--to YYYY-MM-DD'),
-        });
+        };
+        if (format === 'pdf' || format === 'xlsx') {
+          const file = resolve(need(out, `--out FILE.${format}`));
+          const written = await statementFile(ledger, period, format);
+          if (written.ok) writeFileSync(file, Buffer.from(written.data.contentBase64, 'base64'));
+          return report(io, written, () => `Wrote ${file}`);
+        }
+        const result = await call('reports.statement', period);
         if (!result.ok) return report(io, result);
         return emit(
           io,
@@ -421,12 +447,17 @@ async function runReport(io: Io, which: string | undefined, values: Values): Pro
         );
       }
       case 'collections': {
-        formats(['json', 'csv']);
-        const result = await call('reports.collections', {
+        formats(['json', 'csv', 'xlsx']);
+        const query = {
           from: need(str('from'), '--from YYYY-MM-DD'),
           to: need(str('to'), '--to YYYY-MM-DD'),
           groupBy: str('group-by') ?? 'month',
-        });
+        };
+        if (format === 'xlsx') {
+          const file = resolve(need(out, '--out FILE.xlsx'));
+          return writeDownload(io, await call('reports.exportCollections', query), file);
+        }
+        const result = await call('reports.collections', query);
         if (!result.ok) return report(io, result);
         const r = result.data as CollectionsReport;
         return emit(
@@ -438,11 +469,16 @@ async function runReport(io: Io, which: string | undefined, values: Values): Pro
         );
       }
       case 'dso': {
-        formats(['json', 'csv']);
-        const result = await call('reports.dso', {
+        formats(['json', 'csv', 'xlsx']);
+        const query = {
           to: need(str('to'), '--to YYYY-MM-DD'),
           months: str('months') ? Number(str('months')) : 12,
-        });
+        };
+        if (format === 'xlsx') {
+          const file = resolve(need(out, '--out FILE.xlsx'));
+          return writeDownload(io, await call('reports.exportDso', query), file);
+        }
+        const result = await call('reports.dso', query);
         if (!result.ok) return report(io, result);
         const r = result.data as DsoReport;
         return emit(

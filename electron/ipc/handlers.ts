@@ -11,7 +11,10 @@ import { jobsHandlers } from '../jobs/handlers';
 import { ordersHandlers } from '../orders/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
+import { ageingExportHandlers } from '../reports/ageing-handlers';
 import { reportsHandlers } from '../reports/handlers';
+import { statementHandlers } from '../reports/statement-handlers';
+import { misHandlers } from '../reports/mis-handlers';
 import { tdsHandlers } from '../tds/handlers';
 import { combineHandlers } from './router';
 
@@ -31,6 +34,9 @@ export const allHandlers = () =>
     receiptsHandlers,
     receiptDocumentsHandlers,
     reportsHandlers,
+    ageingExportHandlers,
+    statementHandlers,
+    misHandlers,
     jobsHandlers,
     tdsHandlers,
   );

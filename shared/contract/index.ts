@@ -13,6 +13,9 @@ import { jobsChannels } from '../jobs/contract';
 import { ordersChannels } from '../orders/contract';
 import { receiptsChannels } from '../receipts/contract';
 import { reportsChannels } from '../reports/contract';
+import { ageingExportChannels } from '../reports/ageing-export-contract';
+import { statementChannels } from '../reports/statement-contract';
+import { misChannels } from '../reports/mis-contract';
 import { receiptDocumentsChannels } from '../receipts/documents-contract';
 import { tdsChannels } from '../tds/contract';
 
@@ -29,6 +32,9 @@ export const contract = {
   ...accountsChannels,
   ...receiptsChannels,
   ...reportsChannels,
+  ...ageingExportChannels,
+  ...statementChannels,
+  ...misChannels,
   ...jobsChannels,
   ...receiptDocumentsChannels,
   ...tdsChannels,

@@ -17,6 +17,8 @@ export interface ReportColumn<T> {
   width: number;
   kind: ColumnKind;
   value: (row: T) => string | number | null;
+  /** An Excel number format in place of the kind's own (e.g. 'mmm yyyy' for a month's date). */
+  numFmt?: string;
 }
 
 export interface ReportSheet<T> {
@@ -30,8 +32,18 @@ export interface ReportSheet<T> {
   rows: Iterable<T>;
   /** The totals row: a value per column (null for blank); written bold after the rows. */
   totals?: (string | number | null)[];
+  /** Lines right under the totals (e.g. the books' balance and the difference), a value per column. */
+  afterTotals?: (string | number | null)[][];
   /** Called every `every` rows with the count written so far. */
   onProgress?: (written: number) => void;
+}
+
+/** Everything about a sheet but its rows: the title block, columns, totals. */
+type SheetLayout<T> = Omit<ReportSheet<T>, 'rows'>;
+
+/** A streamed sheet may take its rows from an async source, so long work can pause between rows. */
+export interface StreamedReportSheet<T> extends SheetLayout<T> {
+  rows: Iterable<T> | AsyncIterable<T>;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,15 +72,21 @@ function cellValue(kind: ColumnKind, v: string | number | null): ExcelJS.CellVal
   }
 }
 
-function styleCell(cell: ExcelJS.Cell, kind: ColumnKind, v: string | number | null) {
-  if (kind === 'money') cell.numFmt = INDIAN_NUMBER_FORMAT_SIGNED;
+function styleCell(
+  cell: ExcelJS.Cell,
+  kind: ColumnKind,
+  v: string | number | null,
+  numFmt?: string,
+) {
+  if (numFmt && v !== null) cell.numFmt = numFmt;
+  else if (kind === 'money') cell.numFmt = INDIAN_NUMBER_FORMAT_SIGNED;
   else if (kind === 'date') cell.numFmt = DATE_FORMAT;
   else if (kind === 'integer') cell.numFmt = '0';
   // Text a user typed that Excel would read as a formula stays text.
   else if (kind === 'text' && typeof v === 'string' && FORMULA_LIKE.test(v)) cell.numFmt = '@';
 }
 
-function writeTop<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>): number {
+function writeTop<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>): number {
   const put = (row: number, values: ExcelJS.CellValue[], bold = false) => {
     const r = sheet.getRow(row);
     values.forEach((v, i) => {
@@ -93,10 +111,10 @@ function writeTop<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>): number {
 }
 
 /** Where the header row falls: the title block is the company, the report and one line per `about`. */
-const headerRowFor = <T>(spec: ReportSheet<T>) => 3 + spec.about.length + 1;
+const headerRowFor = <T>(spec: SheetLayout<T>) => 3 + spec.about.length + 1;
 
 /** Frozen header, A4 landscape fitted to the width, header repeated on every printed page. */
-function sheetOptions<T>(spec: ReportSheet<T>): Partial<ExcelJS.AddWorksheetOptions> {
+function sheetOptions<T>(spec: SheetLayout<T>): Partial<ExcelJS.AddWorksheetOptions> {
   const headerRow = headerRowFor(spec);
   return {
     views: [{ state: 'frozen', ySplit: headerRow }],
@@ -115,11 +133,11 @@ function sheetOptions<T>(spec: ReportSheet<T>): Partial<ExcelJS.AddWorksheetOpti
   };
 }
 
-function setWidths<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>) {
+function setWidths<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>) {
   spec.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
 }
 
-function headerRowOf<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>, at: number) {
+function headerRowOf<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>, at: number) {
   const header = sheet.getRow(at);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -131,17 +149,31 @@ function headerRowOf<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>, at: numb
   return header;
 }
 
-function totalsRowOf<T>(sheet: ExcelJS.Worksheet, spec: ReportSheet<T>, at: number) {
+function totalsRowOf<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>, at: number) {
   const r = sheet.getRow(at);
   spec.totals!.forEach((v, i) => {
-    const kind = spec.columns[i]!.kind;
+    const { kind, numFmt } = spec.columns[i]!;
     const cell = r.getCell(i + 1);
     cell.value = cellValue(kind, v);
-    styleCell(cell, kind, v);
+    styleCell(cell, kind, v, numFmt);
     cell.font = { bold: true };
     cell.border = { top: { style: 'thin' } };
   });
   return r;
+}
+
+/** The lines under the totals, each value shaped by its column. */
+function afterTotalsRowsOf<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>, at: number) {
+  return (spec.afterTotals ?? []).map((values, k) => {
+    const r = sheet.getRow(at + k);
+    values.forEach((v, i) => {
+      const kind = spec.columns[i]?.kind ?? 'text';
+      const cell = r.getCell(i + 1);
+      cell.value = cellValue(kind, v);
+      styleCell(cell, kind, v, spec.columns[i]?.numFmt);
+    });
+    return r;
+  });
 }
 
 /**
@@ -174,9 +206,10 @@ export function addReportSheet<T>(
   headerRowOf(sheet, spec, headerRow);
   raw.forEach((values, k) => {
     const r = sheet.getRow(headerRow + 1 + k);
-    spec.columns.forEach((c, i) => styleCell(r.getCell(i + 1), c.kind, values[i]!));
+    spec.columns.forEach((c, i) => styleCell(r.getCell(i + 1), c.kind, values[i]!, c.numFmt));
   });
   if (spec.totals) totalsRowOf(sheet, spec, headerRow + Math.max(rows.length, 1) + 1);
+  afterTotalsRowsOf(sheet, spec, headerRow + Math.max(rows.length, 1) + 2);
   spec.onProgress?.(rows.length);
   return sheet;
 }
@@ -185,7 +218,10 @@ export function addReportSheet<T>(
  * Stream a (large) report straight to a file: each row is committed as it is written, so memory
  * stays flat however many rows there are. Autofilter instead of a table (see above).
  */
-export async function streamReportWorkbook<T>(path: string, spec: ReportSheet<T>): Promise<number> {
+export async function streamReportWorkbook<T>(
+  path: string,
+  spec: StreamedReportSheet<T>,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useStyles: true,
@@ -198,23 +234,30 @@ export async function streamReportWorkbook<T>(path: string, spec: ReportSheet<T>
   for (let r = 1; r < headerRow; r++) sheet.getRow(r).commit();
   headerRowOf(sheet, spec, headerRow).commit();
   let written = 0;
-  for (const row of spec.rows) {
-    const values = spec.columns.map((c) => c.value(row));
-    const r = sheet.getRow(headerRow + 1 + written);
-    spec.columns.forEach((c, i) => {
-      const cell = r.getCell(i + 1);
-      cell.value = cellValue(c.kind, values[i]!);
-      styleCell(cell, c.kind, values[i]!);
-    });
-    r.commit();
-    written++;
-    if (spec.onProgress && written % 5_000 === 0) spec.onProgress(written);
+  try {
+    for await (const row of spec.rows) {
+      const values = spec.columns.map((c) => c.value(row));
+      const r = sheet.getRow(headerRow + 1 + written);
+      spec.columns.forEach((c, i) => {
+        const cell = r.getCell(i + 1);
+        cell.value = cellValue(c.kind, values[i]!);
+        styleCell(cell, c.kind, values[i]!, c.numFmt);
+      });
+      r.commit();
+      written++;
+      if (spec.onProgress && written % 5_000 === 0) spec.onProgress(written);
+    }
+  } catch (e) {
+    // A cancelled or failed source: close the file first, or Windows will not let it be removed.
+    await workbook.commit().catch(() => undefined);
+    throw e;
   }
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + Math.max(written, 1), column: spec.columns.length },
   };
   if (spec.totals) totalsRowOf(sheet, spec, headerRow + written + 1).commit();
+  for (const r of afterTotalsRowsOf(sheet, spec, headerRow + written + 2)) r.commit();
   sheet.commit();
   await workbook.commit();
   spec.onProgress?.(written);
