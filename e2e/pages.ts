@@ -308,3 +308,123 @@ export class ReceiptsPage {
   allocation = (number: string) =>
     this.editor().getByRole('textbox', { name: `Allocate to ${number}`, exact: true });
 }
+
+/** Statements: one customer's statement of account, and bulk statements as a job. */
+export class StatementsPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Statements', level: 3 });
+  customer = () => this.page.getByRole('combobox', { name: 'Customer', exact: true });
+  from = () => this.page.getByRole('textbox', { name: 'From', exact: true });
+  to = () => this.page.getByRole('textbox', { name: 'To', exact: true });
+  rows = () => this.page.getByTestId('statement-row');
+  opening = () => this.page.getByTestId('statement-opening');
+  closing = () => this.page.getByTestId('statement-closing');
+  bulk = () => this.page.getByTestId('bulk-statements');
+  progress = () => this.page.getByTestId('bulk-progress-text');
+  done = () => this.page.getByTestId('bulk-done');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Statements' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** Pick a customer by typing, as the AR desk does. */
+  async pick(text: string, option: string | RegExp) {
+    await this.customer().fill(text);
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  async tab(name: 'Statement of account' | 'Bulk statements') {
+    await this.page.getByRole('tab', { name }).click();
+  }
+}
+
+/** Collections & DSO: a tab per report, each with its table, and the management pack job. */
+export class CollectionsPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Collections & DSO', level: 3 });
+  /** The inputs of the tab open now (each tab has its own From and To). */
+  panel = () => this.page.getByRole('tabpanel');
+  from = () => this.panel().getByRole('textbox', { name: 'From', exact: true });
+  to = () => this.panel().getByRole('textbox', { name: 'To', exact: true });
+  periodRows = () => this.page.getByTestId('collections-period-row');
+  dsoRows = () => this.page.getByTestId('dso-row');
+  forecastRows = () => this.page.getByTestId('forecast-row');
+  scheduleRows = () => this.page.getByTestId('schedule-row');
+  closingTotal = () => this.page.getByTestId('schedule-closing-total');
+  arControl = () => this.page.getByTestId('schedule-ar-control');
+  agrees = () => this.page.getByTestId('schedule-agrees');
+  packAsOf = () => this.page.getByRole('textbox', { name: 'Pack as of', exact: true });
+  packProgress = () =>
+    this.page.getByRole('progressbar', { name: 'Management pack progress', exact: true });
+  packMessage = () => this.page.getByTestId('pack-message');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Collections & DSO' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  async tab(name: 'Collections' | 'DSO' | 'Forecast' | 'AR schedule') {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  /** Set the open tab's period; Enter from To moves on as Tally does. */
+  async period(from: string, to: string) {
+    await this.from().fill(from);
+    await this.from().press('Enter');
+    await this.to().fill(to);
+    await this.to().press('Enter');
+  }
+}
+
+/** Ageing: the report as of a date, its totals against the books, drill-down and export. */
+export class AgeingPage {
+  constructor(readonly page: Page) {}
+
+  heading = () => this.page.getByRole('heading', { name: 'Ageing', level: 3 });
+  asOf = () => this.page.getByRole('textbox', { name: 'As of', exact: true });
+  buckets = () => this.page.getByRole('textbox', { name: 'Buckets (days)', exact: true });
+  grid = () => this.page.getByTestId('ageing-grid');
+  rows = () => this.page.getByTestId('ageing-grid-row');
+  row = (text: string | RegExp) => this.rows().filter({ hasText: text });
+  /** A cell of a row (or of the totals row) by its column: code, name, b0…, onAccount, total. */
+  cell = (row: Locator, column: string) => row.locator(`[data-column="${column}"]`);
+  totals = () => this.page.getByTestId('ageing-grid-totals');
+  total = () => this.page.getByTestId('ageing-total-figure');
+  arControl = () => this.page.getByTestId('ageing-ar-control');
+  booksCheck = () => this.page.getByTestId('ageing-books-check');
+  loading = () => this.page.getByTestId('ageing-loading');
+  drill = () => this.page.getByRole('dialog');
+  documents = () => this.drill().getByTestId('ageing-documents-row');
+  exportJob = () => this.page.getByTestId('ageing-export-job');
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Ageing' })
+      .click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** Type the as-of date (dd-mm-yyyy); the report runs once typing has settled. */
+  async runAsOf(date: string) {
+    await this.asOf().fill(date);
+    await this.asOf().press('Enter');
+    await expect(this.page.getByText(`AR control in the books on ${date}`)).toBeVisible();
+    await expect(this.loading()).toBeHidden();
+  }
+
+  async level(name: 'By customer' | 'By document') {
+    await this.page.getByText(name, { exact: true }).click();
+    await expect(this.grid()).toHaveAttribute('aria-label', `Ageing ${name.toLowerCase()}`);
+    await expect(this.loading()).toBeHidden();
+  }
+}

@@ -11,6 +11,9 @@ import {
 import { IconUserDollar } from '@tabler/icons-react';
 import { IconCreditCard, IconReceiptTax } from '@tabler/icons-react';
 import { IconCash } from '@tabler/icons-react';
+import { IconChartBar } from '@tabler/icons-react';
+import { IconFileDescription } from '@tabler/icons-react';
+import { IconHourglass } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -29,6 +32,14 @@ import { newDocumentRoute, type InvoiceRoute } from '../invoices/route';
 import { ItemsScreen } from '../items/ItemsScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
+import { AgeingScreen, type AgeingScreenProps } from '../reports/ageing/AgeingScreen';
+import { CollectionsScreen } from '../reports/collections/CollectionsScreen';
+import { OpenStatement, type StatementRoute } from '../reports/statements/navigation';
+import {
+  StatementsScreen,
+  type StatementsScreenProps,
+} from '../reports/statements/StatementsScreen';
 import { newReceiptRoute, type ReceiptRoute } from '../receipts/route';
 import { TdsRegister } from '../tds/TdsRegister';
 import { useGlobalKeys } from '../ui/keys';
@@ -41,10 +52,13 @@ type Screen =
   | 'invoices'
   | 'receipts'
   | 'customerAccounts'
+  | 'statements'
   | 'company'
   | 'audit'
   | 'cheques'
-  | 'tds';
+  | 'tds'
+  | 'ageing'
+  | 'collections';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
@@ -53,8 +67,11 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'invoices', label: 'Invoices', icon: IconFileInvoice },
   { screen: 'receipts', label: 'Receipts', icon: IconCash },
   { screen: 'customerAccounts', label: 'Customer accounts', icon: IconUserDollar },
+  { screen: 'statements', label: 'Statements', icon: IconFileDescription },
   { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
   { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
+  { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
+  { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -83,6 +100,26 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
   const openCustomerAccount = (customerId: number) => {
     setAccountRoute((r) => ({ ...r, customerId }));
     setScreen('customerAccounts');
+  };
+  const [statementRoute, setStatementRoute] = useState<StatementRoute>({
+    customerId: null,
+    from: null,
+    to: null,
+  });
+  const openStatement = (route: StatementRoute) => {
+    setStatementRoute(route);
+    setScreen('statements');
+  };
+  const statements: StatementsScreenProps = { route: statementRoute, onRoute: setStatementRoute };
+  const [ageingRoute, setAgeingRoute] = useState<AgeingRoute>(() => defaultAgeingRoute());
+  const ageing: AgeingScreenProps = {
+    route: ageingRoute,
+    onRoute: setAgeingRoute,
+    onOpenDocument: openDocument,
+    onOpenReceipt: (id) => {
+      setScreen('receipts');
+      setReceiptRoute({ view: 'show', id });
+    },
   };
   const customerAccounts: CustomerAccountsScreenProps = {
     route: accountRoute,
@@ -194,18 +231,22 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <OpenCustomerAccount.Provider value={openCustomerAccount}>
-          <ScreenView
-            screen={screen}
-            reloadStatus={reloadStatus}
-            invoiceRoute={invoiceRoute}
-            onInvoiceRoute={setInvoiceRoute}
-            customerAccounts={customerAccounts}
-            receipts={{
-              route: receiptRoute,
-              onRoute: setReceiptRoute,
-              onOpenDocument: openDocument,
-            }}
-          />
+          <OpenStatement.Provider value={openStatement}>
+            <ScreenView
+              screen={screen}
+              reloadStatus={reloadStatus}
+              invoiceRoute={invoiceRoute}
+              onInvoiceRoute={setInvoiceRoute}
+              customerAccounts={customerAccounts}
+              receipts={{
+                route: receiptRoute,
+                onRoute: setReceiptRoute,
+                onOpenDocument: openDocument,
+              }}
+              statements={statements}
+              ageing={ageing}
+            />
+          </OpenStatement.Provider>
         </OpenCustomerAccount.Provider>
       </AppShell.Main>
     </AppShell>
@@ -219,6 +260,8 @@ interface ScreenViewProps {
   onInvoiceRoute: (route: InvoiceRoute) => void;
   customerAccounts: CustomerAccountsScreenProps;
   receipts: ComponentProps<typeof ReceiptsScreen>;
+  statements: StatementsScreenProps;
+  ageing: AgeingScreenProps;
 }
 
 function ScreenView({
@@ -228,6 +271,8 @@ function ScreenView({
   onInvoiceRoute,
   customerAccounts,
   receipts,
+  statements,
+  ageing,
 }: ScreenViewProps) {
   switch (screen) {
     case 'customers':
@@ -242,10 +287,16 @@ function ScreenView({
       return <ReceiptsScreen {...receipts} />;
     case 'customerAccounts':
       return <CustomerAccountsScreen {...customerAccounts} />;
+    case 'statements':
+      return <StatementsScreen {...statements} />;
     case 'cheques':
       return <ChequeRegister />;
     case 'tds':
       return <TdsRegister />;
+    case 'ageing':
+      return <AgeingScreen {...ageing} />;
+    case 'collections':
+      return <CollectionsScreen />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':

@@ -6,6 +6,7 @@ import type { AllocationRow, OpenItemRow } from '../../../shared/receipts/contra
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { customerLabel } from '../invoices/invoiceForm';
+import { StatementButton } from '../reports/statements/StatementButton';
 import { CustomerPicker } from '../invoices/pickers';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
@@ -113,7 +114,9 @@ export function CustomerAccountsScreen({
       <ScreenHeader
         title="Customer accounts"
         subtitle="Statement, open items and allocations; allocate, refund and write off"
-      />
+      >
+        {customerId !== null && <StatementButton customerId={customerId} {...period} />}
+      </ScreenHeader>
       <Group
         align="flex-start"
         gap="sm"
