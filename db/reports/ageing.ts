@@ -38,13 +38,14 @@ export function openItemsAsOf(
   const latest = prepared(ledger.sqlite, 'select max(date) from allocations').pluck().get() as
     string | null;
   const params = { asOf, customerId };
+  // Two texts, not `@customerId is null or …`: that form keeps SQLite off the customer index.
+  const ofCustomer = customerId === null ? '' : 'and d.customer_id = @customerId';
   if (latest === null || latest <= asOf) {
     return prepared(
       ledger.sqlite,
       `select ${COLUMNS}, d.open_balance as open
        from documents d join document_kinds k on k.kind = d.kind
-       where d.open_balance <> 0 and d.status = 'issued' and d.date <= @asOf
-         and (@customerId is null or d.customer_id = @customerId)`,
+       where d.open_balance <> 0 and d.status = 'issued' and d.date <= @asOf ${ofCustomer}`,
     ).all(params) as OpenItemAsOf[];
   }
   const rows = prepared(
@@ -55,8 +56,7 @@ export function openItemsAsOf(
        end as open
      from documents d join document_kinds k on k.kind = d.kind
      where d.status = 'issued' and d.date <= @asOf
-       and (d.settled_on is null or d.settled_on > @asOf)
-       and (@customerId is null or d.customer_id = @customerId)`,
+       and (d.settled_on is null or d.settled_on > @asOf) ${ofCustomer}`,
   ).all(params) as OpenItemAsOf[];
   return rows.filter((r) => r.open !== 0);
 }
@@ -89,8 +89,8 @@ export function ageingReport(ledger: Ledger, q: AgeingQuery): AgeingReport {
       prepared(
         ledger.sqlite,
         `select id, code, name, customer_group as customerGroup, salesperson, state_code as stateCode
-         from customers`,
-      ).all() as CustomerInfo[]
+         from customers ${q.customerId ? 'where id = @customerId' : ''}`,
+      ).all(q.customerId ? { customerId: q.customerId } : {}) as CustomerInfo[]
     ).map((c) => [c.id, c]),
   );
   const keep = (c: CustomerInfo) =>
