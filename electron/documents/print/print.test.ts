@@ -56,7 +56,7 @@ const note = creditNote();
 const einv = eInvoiced();
 
 beforeAll(async () => {
-  // One browser for the file; documents render side by side in their own contexts.
+  // One renderer for the file, asked for every document at once: they take turns on its page.
   await Promise.all([
     print('intra', intra, [...COPY_MARKS]),
     print('inter', inter),
@@ -269,5 +269,30 @@ describe('an e-invoice', () => {
       encoding: 'utf8',
     });
     expect(scanned.trim()).toBe(einv.eInvoice!.signedQr);
+  });
+});
+
+describe('one renderer, many documents at once', () => {
+  it('gives each document a PDF of its own, with nothing of the others', () => {
+    const docs = { intra, inter, credit: note, einvoice: einv };
+    for (const [name, doc] of Object.entries(docs)) {
+      const { flat } = get(name);
+      expect(flat).toContain(doc.number);
+      for (const other of Object.values(docs)) {
+        // A credit note names the invoice it adjusts; any other number is a leak.
+        if (!JSON.stringify(doc).includes(other.number)) expect(flat).not.toContain(other.number);
+      }
+    }
+  });
+
+  it('renders again after a document that fails', async () => {
+    const slow = new PdfRenderer({ timeoutMs: 1 });
+    try {
+      await expect(slow.render(printHtml(intra, [COPY_MARKS[0]]))).rejects.toThrow();
+    } finally {
+      await slow.close();
+    }
+    const again = await renderer.render(printHtml(inter, [COPY_MARKS[0]]));
+    expect(again.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
