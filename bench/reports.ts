@@ -1,9 +1,11 @@
 // `npm run bench:reports`: reports on a big generated ledger (10,000 customers, 1,000,000 invoices,
-// 1,000,000 receipts by default), each timed with its peak memory, beside the same query in the
-// plain `sqlite3` shell on the same file. The ledger is generated once through the ledger's own
-// import commands and kept in bench/.cache (delete it to regenerate).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+// 1,000,000 receipts by default), each timed in a process of its own so that its peak memory is
+// its own, beside the same query in the plain `sqlite3` shell on the same file. The ledger is
+// generated once through the ledger's own import commands and kept in bench/.cache (delete it to
+// regenerate).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setupCompany } from '../db/company/company';
@@ -19,11 +21,17 @@ import { companyInput } from '../shared/company/contract';
 import { customerInput } from '../shared/customers/contract';
 import { receiptInput } from '../shared/receipts/contract';
 import { ageingQuery } from '../shared/reports/contract';
+import { statementHtml } from '../electron/documents/print/StatementDocument';
+import { PdfRenderer } from '../electron/documents/print/pdf';
+import { writeAgeingWorkbook } from '../electron/reports/ageing-export';
+import { bulkCustomers } from '../electron/reports/statement-bulk';
+import { printableStatement } from '../electron/reports/statement-printable';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const CHUNK = 20_000;
 const TODAY = process.env.BENCH_TODAY ?? '2026-11-23';
+const FY = { from: '2025-04-01', to: '2026-03-31' };
 const YEAR_BACK = addDays(TODAY as IsoDate, -365);
 const FIRST = '2023-04-01';
 
@@ -140,100 +148,195 @@ function generate(): void {
   );
 }
 
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const ms = (t: number) => `${t < 10 ? t.toFixed(2) : t.toFixed(0)} ms`;
 
-/** Time a report: best of a few runs (the first warms the page cache), with peak RSS after. */
-function time<T>(label: string, runs: number, work: () => T): T {
-  let best = Infinity;
-  let result!: T;
+/** Best of `runs` (the first warms the page cache). */
+async function best(runs: number, work: () => unknown): Promise<number> {
+  let fastest = Infinity;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = work();
-    best = Math.min(best, performance.now() - start);
+    await work();
+    fastest = Math.min(fastest, performance.now() - start);
   }
-  console.log(
-    `${label.padEnd(44)} ${best.toFixed(1).padStart(9)} ms   peak ${mb(process.resourceUsage().maxRSS * 1024)}`,
-  );
-  return result;
+  return fastest;
 }
 
-/** The same question put to the plain sqlite3 shell, timed by the shell itself. */
-function shell(label: string, sql: string) {
-  const out = execFileSync('sqlite3', [path], {
-    input: `.timer on\n${sql};\n${sql};\n`,
+const busiestCustomer = (ledger: Ledger) =>
+  ledger.sqlite
+    .prepare(
+      `select customer_id from documents group by customer_id order by count(*) desc limit 1`,
+    )
+    .pluck()
+    .get() as number;
+
+/** One measured operation, run in a child process: prints `{ ms, note }` as JSON. */
+const OPERATIONS: Record<string, (ledger: Ledger) => Promise<{ ms: number; note: string }>> = {
+  async 'ageing-today'(ledger) {
+    let r!: ReturnType<typeof ageingReport>;
+    const t = await best(5, () => (r = ageingReport(ledger, ageingQuery.parse({ asOf: TODAY }))));
+    return {
+      ms: t,
+      note: `${r.customers.length} customers, total = AR control: ${r.totals.total === r.arControl}`,
+    };
+  },
+  async 'ageing-past'(ledger) {
+    let r!: ReturnType<typeof ageingReport>;
+    const t = await best(
+      5,
+      () => (r = ageingReport(ledger, ageingQuery.parse({ asOf: YEAR_BACK }))),
+    );
+    return {
+      ms: t,
+      note: `${r.customers.length} customers, total = AR control: ${r.totals.total === r.arControl}`,
+    };
+  },
+  async 'ageing-documents'(ledger) {
+    let r!: ReturnType<typeof ageingReport>;
+    const q = ageingQuery.parse({ asOf: TODAY, level: 'document' });
+    const t = await best(3, () => (r = ageingReport(ledger, q)));
+    return { ms: t, note: `${r.documents.length.toLocaleString('en-IN')} documents` };
+  },
+  async statement(ledger) {
+    const customerId = busiestCustomer(ledger);
+    let lines = 0;
+    const t = await best(20, () => {
+      lines = statementOf(ledger, { customerId, ...FY }).entries.length;
+    });
+    return { ms: t, note: `${lines} entries, with its ageing` };
+  },
+  async 'ageing-excel'(ledger) {
+    const dir = mkdtempSync(join(tmpdir(), 'bahi-bench-'));
+    try {
+      let rows = 0;
+      const q = ageingQuery.parse({ asOf: TODAY, level: 'document' });
+      const t = await best(1, async () => {
+        rows = (await writeAgeingWorkbook(ledger, q, join(dir, 'ageing.xlsx'))).rows;
+      });
+      return { ms: t, note: `${rows.toLocaleString('en-IN')} rows, streamed` };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  async 'statements-pdf'(ledger) {
+    const dir = mkdtempSync(join(tmpdir(), 'bahi-bench-'));
+    const renderer = new PdfRenderer();
+    const limit = Number(process.env.BENCH_STATEMENTS ?? Infinity);
+    try {
+      const customers = bulkCustomers(ledger, { to: FY.to, scope: 'withBalance' }).slice(0, limit);
+      const t = await best(1, async () => {
+        for (const c of customers) {
+          const html = statementHtml(printableStatement(ledger, { customerId: c.id, ...FY }));
+          writeFileSync(join(dir, `${c.code}.pdf`), await renderer.render(html));
+        }
+      });
+      const each = (t / customers.length).toFixed(0);
+      return { ms: t, note: `${customers.length.toLocaleString('en-IN')} PDFs, ${each} ms each` };
+    } finally {
+      await renderer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Run one operation in a fresh process; its peak RSS is then its own. */
+function measure(label: string, op: string): void {
+  const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, op], {
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !last.startsWith('{')) {
+    console.log(`${label}: failed\n${r.stdout}${r.stderr}`);
+    return;
+  }
+  const { ms: t, peakKb, note } = JSON.parse(last) as { ms: number; peakKb: number; note: string };
+  console.log(
+    `${label.padEnd(46)} ${ms(t).padStart(10)}   peak ${mb(peakKb).padStart(7)}   ${note}`,
+  );
+}
+
+/** The same question put to the plain sqlite3 shell: its own timer, and its peak RSS. */
+function shell(label: string, sql: string, setup = ''): void {
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak %M', 'sqlite3', path], {
+    input: `${setup}.timer on\n${sql};\n${sql};\n`,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const times = [...out.matchAll(/Run Time: real ([\d.]+)/g)].map((m) => Number(m[1]) * 1000);
+  const times = [...r.stdout.matchAll(/Run Time: real ([\d.]+)/g)].map((m) => Number(m[1]) * 1000);
+  const peak = Number(/peak (\d+)/.exec(r.stderr)?.[1] ?? 0);
   console.log(
-    `${`  sqlite3 shell: ${label}`.padEnd(44)} ${Math.min(...times)
-      .toFixed(1)
-      .padStart(9)} ms`,
+    `${`  sqlite3 shell: ${label}`.padEnd(46)} ${ms(Math.min(...times)).padStart(10)}   peak ${mb(peak).padStart(7)}`,
   );
 }
 
-if (!existsSync(path)) {
-  console.log(`generating ${path} …`);
-  generate();
-}
-const ledger: Ledger = openLedger(path);
-const counts = ledger.sqlite
-  .prepare(
-    `select (select count(*) from customers) as customers,
-       (select count(*) from documents where kind = 'opening_invoice') as invoices,
-       (select count(*) from documents where kind = 'receipt') as receipts,
-       (select count(*) from documents where open_balance <> 0) as open`,
-  )
-  .get() as Record<string, number>;
-console.log(
-  `ledger: ${Object.entries(counts)
-    .map(([k, v]) => `${v.toLocaleString('en-IN')} ${k}`)
-    .join(', ')}`,
-);
+const op = process.argv[2];
+if (op) {
+  const work = OPERATIONS[op];
+  if (!work) throw new Error(`No bench operation ${op}: ${Object.keys(OPERATIONS).join(', ')}`);
+  const ledger = openLedger(path);
+  const { ms: t, note } = await work(ledger);
+  ledger.close();
+  console.log(JSON.stringify({ ms: t, peakKb: process.resourceUsage().maxRSS, note }));
+} else {
+  if (!existsSync(path)) {
+    console.log(`generating ${path} …`);
+    generate();
+  }
+  const ledger: Ledger = openLedger(path);
+  const counts = ledger.sqlite
+    .prepare(
+      `select (select count(*) from customers) as customers,
+         (select count(*) from documents where kind = 'opening_invoice') as invoices,
+         (select count(*) from documents where kind = 'receipt') as receipts,
+         (select count(*) from allocations) as allocations,
+         (select count(*) from documents where open_balance <> 0) as open`,
+    )
+    .get() as Record<string, number>;
+  const busiest = busiestCustomer(ledger);
+  ledger.close();
+  console.log(
+    `ledger: ${Object.entries(counts)
+      .map(([k, v]) => `${v.toLocaleString('en-IN')} ${k}`)
+      .join(', ')}`,
+  );
 
-const today = time('ageing as of today (by customer)', 5, () =>
-  ageingReport(ledger, ageingQuery.parse({ asOf: TODAY })),
-);
-shell(
-  'open items grouped by customer',
-  `select customer_id, sum(open_balance) from documents where open_balance <> 0 and status = 'issued'
-     and date <= '${TODAY}' group by customer_id`,
-);
-const past = time(`ageing as of ${YEAR_BACK} (by customer)`, 3, () =>
-  ageingReport(ledger, ageingQuery.parse({ asOf: YEAR_BACK })),
-);
-shell(
-  `open items as of ${YEAR_BACK}`,
-  `select d.customer_id, sum(d.open_balance + coalesce((select sum(a.amount) from allocations a
-     where a.debit_document_id = d.id and a.date > '${YEAR_BACK}'), 0))
-   from documents d where d.status = 'issued' and d.date <= '${YEAR_BACK}'
-     and (d.settled_on is null or d.settled_on > '${YEAR_BACK}') group by d.customer_id`,
-);
-shell(
-  `naive join as of ${YEAR_BACK}`,
-  `select d.customer_id, sum(d.total) - coalesce(sum(x.paid), 0) from documents d
-     left join (select debit_document_id as id, sum(amount) as paid from allocations
-       where date <= '${YEAR_BACK}' group by debit_document_id) x on x.id = d.id
-   where d.kind = 'opening_invoice' and d.date <= '${YEAR_BACK}' group by d.customer_id`,
-);
-time('ageing as of today (by document)', 3, () =>
-  ageingReport(ledger, ageingQuery.parse({ asOf: TODAY, level: 'document' })),
-);
-const busiest = ledger.sqlite
-  .prepare(`select customer_id from documents group by customer_id order by count(*) desc limit 1`)
-  .pluck()
-  .get() as number;
-time('statement of account, one customer, one FY', 20, () =>
-  statementOf(ledger, { customerId: busiest, from: '2025-04-01', to: '2026-03-31' }),
-);
-shell(
-  'statement lines, one customer, one FY',
-  `select j.date, l.debit, l.credit from journal_lines l join journals j on j.id = l.journal_id
-     where l.customer_id = ${busiest} and l.account_id = (select id from accounts where system_key = 'AR')
-       and j.date between '2025-04-01' and '2026-03-31' order by j.date, j.id`,
-);
-console.log(
-  `totals: today ₹${(today.totals.total / 100).toLocaleString('en-IN')} (AR control ₹${(today.arControl / 100).toLocaleString('en-IN')}), ` +
-    `${YEAR_BACK} ₹${(past.totals.total / 100).toLocaleString('en-IN')} (AR control ₹${(past.arControl / 100).toLocaleString('en-IN')})`,
-);
-ledger.close();
+  measure('ageing as of today (by customer)', 'ageing-today');
+  shell(
+    'open items grouped by customer',
+    `select customer_id, sum(open_balance) from documents where open_balance <> 0 and status = 'issued'
+       and date <= '${TODAY}' group by customer_id`,
+  );
+  measure(`ageing as of ${YEAR_BACK} (by customer)`, 'ageing-past');
+  shell(
+    `open items as of ${YEAR_BACK}`,
+    `select d.customer_id, sum(d.open_balance + coalesce((select sum(a.amount) from allocations a
+       where a.debit_document_id = d.id and a.date > '${YEAR_BACK}'), 0))
+     from documents d where d.status = 'issued' and d.date <= '${YEAR_BACK}'
+       and (d.settled_on is null or d.settled_on > '${YEAR_BACK}') group by d.customer_id`,
+  );
+  shell(
+    `naive join as of ${YEAR_BACK}`,
+    `select d.customer_id, sum(d.total) - coalesce(sum(x.paid), 0) from documents d
+       left join (select debit_document_id as id, sum(amount) as paid from allocations
+         where date <= '${YEAR_BACK}' group by debit_document_id) x on x.id = d.id
+     where d.kind = 'opening_invoice' and d.date <= '${YEAR_BACK}' group by d.customer_id`,
+  );
+  measure('ageing as of today (by document)', 'ageing-documents');
+  measure('statement of account, one customer, one FY', 'statement');
+  shell(
+    'statement lines, one customer, one FY',
+    `select j.date, l.debit, l.credit from journal_lines l join journals j on j.id = l.journal_id
+       where l.customer_id = ${busiest} and l.account_id = (select id from accounts where system_key = 'AR')
+         and j.date between '${FY.from}' and '${FY.to}' order by j.date, j.id`,
+  );
+  measure('ageing by document to Excel', 'ageing-excel');
+  shell(
+    'open items by document to CSV',
+    `select d.number, d.date, d.due_date, d.open_balance from documents d
+       where d.open_balance <> 0 and d.status = 'issued' order by d.customer_id, d.due_date`,
+    '.mode csv\n',
+  );
+  measure('all statements (FY) to PDF', 'statements-pdf');
+}
