@@ -1,13 +1,12 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { Output } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { dateText } from '../../ui/dates';
-import { DateInput } from '../../ui/DateInput';
-import { formKeyHandler } from '../../ui/keys';
-import { useExport, usePeriodInput, useReport } from './hooks';
+import { customerColumn, moneyColumn } from './columns';
+import { usePeriodInput, useReportTab } from './hooks';
 import { inr } from './mis';
+import { PeriodDates, ReportToolbar } from './ReportToolbar';
 import { SortableTable, type SortColumn } from './SortableTable';
 
 type Schedule = Output<'reports.arSchedule'>;
@@ -24,29 +23,8 @@ const FIGURES: [Figure, string][] = [
 ];
 
 const columns: SortColumn<Row>[] = [
-  {
-    key: 'customer',
-    header: 'Customer',
-    sortValue: (r) => r.customerName,
-    render: (r) => (
-      <>
-        <Text size="sm" fw={500}>
-          {r.customerName}
-        </Text>
-        <Text size="xs" c="dimmed" className="bahi-mono">
-          {r.customerCode}
-        </Text>
-      </>
-    ),
-  },
-  ...FIGURES.map(([key, header]): SortColumn<Row> => ({
-    key,
-    header,
-    numeric: true,
-    width: 150,
-    sortValue: (r) => r[key],
-    render: (r) => inr(r[key]),
-  })),
+  customerColumn(),
+  ...FIGURES.map(([key, header]) => moneyColumn<Row>(key, header, (r) => r[key], 150)),
 ];
 
 /** The AR control balance beside the schedule's closing total, and whether they agree. */
@@ -93,64 +71,19 @@ function BooksCheck({ schedule }: { schedule: Schedule }) {
 export function ArScheduleTab({ initial }: { initial: { from: string; to: string } }) {
   const api = useApi();
   const input = usePeriodInput(initial);
-  const query = input.period;
-  const report = useReport(
-    query && JSON.stringify(query),
-    () => api.reports.arSchedule(query!),
+  const tab = useReportTab(
+    input.period,
+    (q) => api.reports.arSchedule(q),
+    (q) => api.reports.exportArSchedule(q),
     'The AR schedule could not be loaded',
   );
-  const [exportErrors, setExportErrors] = useState<Record<string, string>>({});
-  const exporter = useExport(setExportErrors);
-  const errors = { ...input.errors, ...report.errors, ...exportErrors };
-  const exportExcel = () => {
-    if (query) void exporter.run(() => api.reports.exportArSchedule(query));
-  };
-  const changed = () => {
-    report.clearErrors();
-    setExportErrors({});
-  };
-  const s = report.data;
+  const s = tab.data;
 
   return (
     <Stack gap="sm">
-      <Group
-        gap="sm"
-        align="flex-end"
-        wrap="nowrap"
-        data-form-root
-        onKeyDown={formKeyHandler(exportExcel)}
-      >
-        <DateInput
-          label="From"
-          w={150}
-          value={input.from}
-          onChange={(t) => {
-            input.setFrom(t);
-            changed();
-          }}
-          error={errors.from}
-        />
-        <DateInput
-          label="To"
-          w={150}
-          value={input.to}
-          onChange={(t) => {
-            input.setTo(t);
-            changed();
-          }}
-          error={errors.to}
-        />
-        <Button
-          ml="auto"
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          disabled={!query}
-          loading={exporter.busy}
-          onClick={exportExcel}
-        >
-          Export to Excel
-        </Button>
-      </Group>
+      <ReportToolbar tab={tab}>
+        <PeriodDates input={input} tab={tab} />
+      </ReportToolbar>
       {s && (
         <Paper withBorder radius="sm">
           <SortableTable

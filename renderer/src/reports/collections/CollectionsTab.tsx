@@ -1,23 +1,13 @@
 import { BarChart } from '@mantine/charts';
-import {
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Output } from '../../../../shared/contract';
 import { MODE_LABELS, type ReceiptMode } from '../../../../shared/receipts/contract';
 import { useApi } from '../../api/context';
-import { DateInput } from '../../ui/DateInput';
-import { formKeyHandler } from '../../ui/keys';
-import { useExport, usePeriodInput, useReport } from './hooks';
+import { customerColumn, moneyColumn } from './columns';
+import { usePeriodInput, useReportTab } from './hooks';
 import { compactINR, inr, periodLabel, type GroupBy } from './mis';
+import { PeriodDates, ReportToolbar } from './ReportToolbar';
 import { SortableTable, type SortColumn } from './SortableTable';
 
 type Report = Output<'reports.collections'>;
@@ -31,14 +21,8 @@ const GROUPS: { value: GroupBy; label: string }[] = [
   { value: 'month', label: 'Month' },
 ];
 
-const money = <T,>(key: string, header: string, get: (r: T) => number): SortColumn<T> => ({
-  key,
-  header,
-  numeric: true,
-  width: 160,
-  sortValue: get,
-  render: (r) => inr(get(r)),
-});
+const money = <T,>(key: string, header: string, get: (r: T) => number) =>
+  moneyColumn(key, header, get, 160);
 const count = <T,>(get: (r: T) => number): SortColumn<T> => ({
   key: 'receipts',
   header: 'Receipts',
@@ -74,21 +58,7 @@ const modeColumns: SortColumn<ModeRow>[] = [
 ];
 
 const customerColumns: SortColumn<CustomerRow>[] = [
-  {
-    key: 'customer',
-    header: 'Customer',
-    sortValue: (r) => r.customerName,
-    render: (r) => (
-      <>
-        <Text size="sm" fw={500}>
-          {r.customerName}
-        </Text>
-        <Text size="xs" c="dimmed" className="bahi-mono">
-          {r.customerCode}
-        </Text>
-      </>
-    ),
-  },
+  customerColumn(),
   money('received', 'Received', (r) => r.received),
   money('tds', 'TDS', (r) => r.tds),
   money('total', 'Total', (r) => r.total),
@@ -103,69 +73,25 @@ export function CollectionsTab({ initial }: { initial: { from: string; to: strin
   const input = usePeriodInput(initial);
   const [groupBy, setGroupBy] = useState<GroupBy>('month');
   const query = input.period ? { ...input.period, groupBy } : null;
-  const report = useReport(
-    query && JSON.stringify(query),
-    () => api.reports.collections(query!),
+  const tab = useReportTab(
+    query,
+    (q) => api.reports.collections(q),
+    (q) => api.reports.exportCollections(q),
     'Collections could not be loaded',
   );
-  const [exportErrors, setExportErrors] = useState<Record<string, string>>({});
-  const exporter = useExport(setExportErrors);
-  const errors = { ...input.errors, ...report.errors, ...exportErrors };
-  const r = report.data;
-  const exportExcel = () => {
-    if (query) void exporter.run(() => api.reports.exportCollections(query));
-  };
-  const changed = () => {
-    report.clearErrors();
-    setExportErrors({});
-  };
+  const r = tab.data;
 
   return (
     <Stack gap="sm">
-      <Group
-        gap="sm"
-        align="flex-end"
-        wrap="nowrap"
-        data-form-root
-        onKeyDown={formKeyHandler(exportExcel)}
-      >
-        <DateInput
-          label="From"
-          w={150}
-          value={input.from}
-          onChange={(t) => {
-            input.setFrom(t);
-            changed();
-          }}
-          error={errors.from}
-        />
-        <DateInput
-          label="To"
-          w={150}
-          value={input.to}
-          onChange={(t) => {
-            input.setTo(t);
-            changed();
-          }}
-          error={errors.to}
-        />
+      <ReportToolbar tab={tab}>
+        <PeriodDates input={input} tab={tab} />
         <SegmentedControl
           aria-label="Group by"
           data={GROUPS}
           value={groupBy}
           onChange={(v) => setGroupBy(v as GroupBy)}
         />
-        <Button
-          ml="auto"
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          disabled={!query}
-          loading={exporter.busy}
-          onClick={exportExcel}
-        >
-          Export to Excel
-        </Button>
-      </Group>
+      </ReportToolbar>
 
       {r && (
         <>

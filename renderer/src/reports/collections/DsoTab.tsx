@@ -1,53 +1,40 @@
 import { LineChart } from '@mantine/charts';
-import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Output } from '../../../../shared/contract';
 import { monthEndOf, monthLabel } from '../../../../shared/reports/mis-contract';
 import { useApi } from '../../api/context';
-import { formKeyHandler } from '../../ui/keys';
 import { pickHighlighted } from '../../ui/selectKeys';
 import { Figure } from './CollectionsTab';
-import { useExport, useReport } from './hooks';
+import { moneyColumn } from './columns';
+import { useReportTab } from './hooks';
 import { days, inr, monthOptions } from './mis';
+import { ReportToolbar } from './ReportToolbar';
 import { SortableTable, type SortColumn } from './SortableTable';
 
 type Month = Output<'reports.dso'>['months'][number];
 
 const MONTHS = 12;
 
+const daysColumn = (
+  key: 'simple' | 'countback',
+  header: string,
+  width: number,
+): SortColumn<Month> => ({
+  key,
+  header,
+  numeric: true,
+  width,
+  sortValue: (m) => m[key],
+  render: (m) => days(m[key]),
+});
+
 const columns: SortColumn<Month>[] = [
   { key: 'month', header: 'Month', sortValue: (m) => m.month, render: (m) => monthLabel(m.month) },
-  {
-    key: 'sales',
-    header: 'Credit sales',
-    numeric: true,
-    sortValue: (m) => m.sales,
-    render: (m) => inr(m.sales),
-  },
-  {
-    key: 'closingAr',
-    header: 'Closing AR',
-    numeric: true,
-    sortValue: (m) => m.closingAr,
-    render: (m) => inr(m.closingAr),
-  },
-  {
-    key: 'simple',
-    header: 'DSO simple',
-    numeric: true,
-    width: 130,
-    sortValue: (m) => m.simple,
-    render: (m) => days(m.simple),
-  },
-  {
-    key: 'countback',
-    header: 'DSO countback',
-    numeric: true,
-    width: 150,
-    sortValue: (m) => m.countback,
-    render: (m) => days(m.countback),
-  },
+  moneyColumn('sales', 'Credit sales', (m) => m.sales),
+  moneyColumn('closingAr', 'Closing AR', (m) => m.closingAr),
+  daysColumn('simple', 'DSO simple', 130),
+  daysColumn('countback', 'DSO countback', 150),
 ];
 
 /** Days sales outstanding for the twelve months up to a chosen one, simple and countback. */
@@ -56,27 +43,18 @@ export function DsoTab({ today }: { today: string }) {
   const [options] = useState(() => monthOptions(today));
   const [month, setMonth] = useState(today.slice(0, 7));
   const query = { to: monthEndOf(month), months: MONTHS };
-  const report = useReport(
-    JSON.stringify(query),
-    () => api.reports.dso(query),
+  const tab = useReportTab(
+    query,
+    (q) => api.reports.dso(q),
+    (q) => api.reports.exportDso(q),
     'DSO could not be loaded',
   );
-  const [exportErrors, setExportErrors] = useState<Record<string, string>>({});
-  const exporter = useExport(setExportErrors);
-  const errors = { ...report.errors, ...exportErrors };
-  const exportExcel = () => void exporter.run(() => api.reports.exportDso(query));
-  const rows = report.data?.months ?? [];
+  const rows = tab.data?.months ?? [];
   const last = rows.at(-1);
 
   return (
     <Stack gap="sm">
-      <Group
-        gap="sm"
-        align="flex-end"
-        wrap="nowrap"
-        data-form-root
-        onKeyDown={formKeyHandler(exportExcel)}
-      >
+      <ReportToolbar tab={tab}>
         <Select
           label="Up to month"
           w={180}
@@ -87,23 +65,13 @@ export function DsoTab({ today }: { today: string }) {
           value={month}
           onChange={(v) => {
             if (v) setMonth(v);
-            report.clearErrors();
-            setExportErrors({});
+            tab.clearErrors();
           }}
           onKeyDown={pickHighlighted}
-          error={errors.to}
+          error={tab.errors.to}
           comboboxProps={{ withinPortal: true }}
         />
-        <Button
-          ml="auto"
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          loading={exporter.busy}
-          onClick={exportExcel}
-        >
-          Export to Excel
-        </Button>
-      </Group>
+      </ReportToolbar>
       {last && (
         <Group gap="xl">
           <Figure
@@ -119,7 +87,7 @@ export function DsoTab({ today }: { today: string }) {
           <Figure label="Closing AR" value={inr(last.closingAr)} testId="dso-closing-ar" />
         </Group>
       )}
-      {report.data && (
+      {tab.data && (
         <>
           <Paper withBorder radius="sm" p="sm">
             <LineChart

@@ -1,16 +1,15 @@
 import { BarChart } from '@mantine/charts';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { Output } from '../../../../shared/contract';
 import { addDays, type IsoDate } from '../../../../shared/dates';
 import { useApi } from '../../api/context';
 import { dateText } from '../../ui/dates';
 import { DateInput } from '../../ui/DateInput';
-import { formKeyHandler } from '../../ui/keys';
 import { Figure } from './CollectionsTab';
-import { useDateInput, useExport, useReport } from './hooks';
+import { moneyColumn } from './columns';
+import { useDateInput, useReportTab } from './hooks';
 import { compactINR, inr } from './mis';
+import { ReportToolbar } from './ReportToolbar';
 import { SortableTable, type SortColumn } from './SortableTable';
 
 type Report = Output<'reports.forecast'>;
@@ -60,14 +59,7 @@ export function forecastLines(r: Report): Line[] {
 const columns: SortColumn<Line>[] = [
   { key: 'line', header: 'Line', width: 120, sortValue: (l) => l.order, render: (l) => l.line },
   { key: 'when', header: 'Due', sortValue: (l) => l.order, render: (l) => l.when },
-  {
-    key: 'expected',
-    header: 'Expected',
-    numeric: true,
-    width: 170,
-    sortValue: (l) => l.expected,
-    render: (l) => inr(l.expected),
-  },
+  moneyColumn('expected', 'Expected', (l) => l.expected, 170),
   {
     key: 'invoices',
     header: 'Invoices',
@@ -83,65 +75,43 @@ export function ForecastTab({ today }: { today: string }) {
   const api = useApi();
   const asOf = useDateInput(today);
   const query = asOf.iso ? { asOf: asOf.iso, weeks: WEEKS } : null;
-  const report = useReport(
-    query && JSON.stringify(query),
-    () => api.reports.forecast(query!),
+  const tab = useReportTab(
+    query,
+    (q) => api.reports.forecast(q),
+    (q) => api.reports.exportForecast(q),
     'The forecast could not be loaded',
   );
-  const [exportErrors, setExportErrors] = useState<Record<string, string>>({});
-  const exporter = useExport(setExportErrors);
-  const errors = { ...report.errors, ...exportErrors };
-  const exportExcel = () => {
-    if (query) void exporter.run(() => api.reports.exportForecast(query));
-  };
-  const lines = report.data ? forecastLines(report.data) : [];
+  const lines = tab.data ? forecastLines(tab.data) : [];
   const total = lines.reduce((s, l) => s + l.expected, 0);
 
   return (
     <Stack gap="sm">
-      <Group
-        gap="sm"
-        align="flex-end"
-        wrap="nowrap"
-        data-form-root
-        onKeyDown={formKeyHandler(exportExcel)}
-      >
+      <ReportToolbar tab={tab}>
         <DateInput
           label="As of"
           w={150}
           value={asOf.text}
           onChange={(t) => {
             asOf.setText(t);
-            report.clearErrors();
-            setExportErrors({});
+            tab.clearErrors();
           }}
-          error={errors.asOf}
+          error={tab.errors.asOf}
         />
-        <Button
-          ml="auto"
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          disabled={!query}
-          loading={exporter.busy}
-          onClick={exportExcel}
-        >
-          Export to Excel
-        </Button>
-      </Group>
-      {report.data && (
+      </ReportToolbar>
+      {tab.data && (
         <>
           <Group gap="xl">
             <Figure
               label="Overdue"
-              value={inr(report.data.overdue.amount)}
+              value={inr(tab.data.overdue.amount)}
               testId="forecast-overdue"
             />
             <Figure
               label={`Next ${WEEKS} weeks`}
-              value={inr(report.data.weeks.reduce((s, w) => s + w.expected, 0))}
+              value={inr(tab.data.weeks.reduce((s, w) => s + w.expected, 0))}
               testId="forecast-weeks"
             />
-            <Figure label="Later" value={inr(report.data.later)} testId="forecast-later" />
+            <Figure label="Later" value={inr(tab.data.later)} testId="forecast-later" />
           </Group>
           <Paper withBorder radius="sm" p="sm">
             <BarChart

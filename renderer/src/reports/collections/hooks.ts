@@ -38,23 +38,59 @@ export function useReport<T>(key: string | null, load: () => Promise<Result<T>>,
 }
 
 /** An Excel export: the file goes to the browser's (or Electron's) downloads. */
-export function useExport(onErrors: (errors: FieldErrors) => void) {
+export function useExport() {
   const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const run = async (call: () => Promise<Result<FileDownload>>) => {
     if (busy) return;
     setBusy(true);
     const r = await call();
     setBusy(false);
     if (!r.ok) {
-      onErrors(fieldErrorsOf(r.error));
+      setErrors(fieldErrorsOf(r.error));
       notifyError(r.error.message, 'Export failed');
       return;
     }
     downloadBase64(r.data.fileName, r.data.mimeType, r.data.contentBase64);
     notifySuccess(`Exported ${r.data.fileName}`);
   };
-  return { busy, run };
+  return { busy, run, errors, clearErrors: () => setErrors({}) };
 }
+
+/**
+ * A tab of the Collections & DSO screen: its report for `query` (null until the inputs are
+ * whole), the same query to Excel, and what the ledger refused in either, by field.
+ */
+export function useReportTab<Q, T>(
+  query: Q | null,
+  load: (q: Q) => Promise<Result<T>>,
+  exportFile: (q: Q) => Promise<Result<FileDownload>>,
+  title: string,
+) {
+  const report = useReport(
+    query === null ? null : JSON.stringify(query),
+    () => load(query!),
+    title,
+  );
+  const exporter = useExport();
+  return {
+    data: report.data,
+    errors: { ...report.errors, ...exporter.errors },
+    canExport: query !== null,
+    exporting: exporter.busy,
+    exportExcel: () => {
+      if (query) void exporter.run(() => exportFile(query));
+    },
+    /** The inputs changed: what was refused before no longer applies. */
+    clearErrors: () => {
+      report.clearErrors();
+      exporter.clearErrors();
+    },
+  };
+}
+
+/** What the toolbar of a tab needs: its errors, whether it can export, and the export. */
+export type ReportTab = Omit<ReturnType<typeof useReportTab>, 'data'>;
 
 const UPSIDE_DOWN = 'The period must end on or after the day it starts';
 
