@@ -11,3 +11,4 @@ export * from './items/schema';
 export * from './journal/schema';
 export * from './orders/schema';
 export * from './receipts/schema';
+export * from './disputes/schema';

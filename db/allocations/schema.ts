@@ -32,6 +32,8 @@ export const allocations = sqliteTable(
   (t) => [
     index('allocations_debit_idx').on(t.debitDocumentId, t.date),
     index('allocations_credit_idx').on(t.creditDocumentId, t.date),
+    // Ageing asks for the latest allocation date on every run: one index step, not a scan.
+    index('allocations_date_idx').on(t.date),
     check('allocations_nonzero', sql`${t.amount} <> 0`),
     check('allocations_reversal', sql`(${t.amount} > 0) = (${t.reversesId} is null)`),
   ],

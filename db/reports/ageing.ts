@@ -8,6 +8,7 @@ import type {
   AgeingReport,
 } from '../../shared/reports/contract';
 import { ageInDays, bucketIndex, bucketsOf } from '../../shared/reports/ageing';
+import { disputedAsOf } from '../disputes/disputes';
 import { prepared } from '../ledger/statements';
 import type { Ledger } from '../ledger/open';
 
@@ -84,6 +85,7 @@ interface CustomerInfo {
 export function ageingReport(ledger: Ledger, q: AgeingQuery): AgeingReport {
   const buckets = bucketsOf(q.buckets, q.basis);
   const items = openItemsAsOf(ledger, q.asOf, q.customerId ?? null);
+  const disputed = disputedAsOf(ledger, q.asOf, q.customerId ?? null);
   const customers = new Map(
     (
       prepared(
@@ -115,16 +117,21 @@ export function ageingReport(ledger: Ledger, q: AgeingQuery): AgeingReport {
         amounts: buckets.map(() => 0),
         onAccount: 0,
         total: 0,
+        disputed: 0,
         oldestDays: null,
       };
       rows.set(c.id, row);
     }
     const days = ageInDays(q.asOf, item, q.basis);
     let bucket: number | null = null;
+    // A dispute over more than is left open (part paid since) flags only what is open.
+    const inDispute =
+      item.side === 'debit' ? Math.min(disputed.get(item.documentId) ?? 0, item.open) : 0;
     if (item.side === 'debit') {
       bucket = bucketIndex(buckets, days);
       row.amounts[bucket]! += item.open;
       row.total += item.open;
+      row.disputed += inDispute;
       row.oldestDays = Math.max(row.oldestDays ?? days, days);
     } else {
       row.onAccount -= item.open;
@@ -143,6 +150,7 @@ export function ageingReport(ledger: Ledger, q: AgeingQuery): AgeingReport {
         days,
         bucket,
         amount: item.side === 'debit' ? item.open : -item.open,
+        disputed: inDispute,
       });
     }
   }
@@ -167,6 +175,7 @@ export function ageingReport(ledger: Ledger, q: AgeingQuery): AgeingReport {
     amounts: buckets.map((_, i) => kept.reduce((s, r) => s + r.amounts[i]!, 0)),
     onAccount: kept.reduce((s, r) => s + r.onAccount, 0),
     total: kept.reduce((s, r) => s + r.total, 0),
+    disputed: kept.reduce((s, r) => s + r.disputed, 0),
   };
   return {
     asOf: q.asOf,

@@ -7,6 +7,7 @@ import { customersHandlers } from '../customers/handlers';
 import { einvoiceHandlers } from '../einvoice/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
+import { disputesHandlers } from '../disputes/handlers';
 import { jobsHandlers } from '../jobs/handlers';
 import { ordersHandlers } from '../orders/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
@@ -39,4 +40,5 @@ export const allHandlers = () =>
     misHandlers,
     jobsHandlers,
     tdsHandlers,
+    disputesHandlers,
   );

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../db/customers/customers';
+import { raiseDispute } from '../../db/disputes/disputes';
 import { importOpeningInvoices } from '../../db/invoices/opening';
 import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
 import { ageingReport } from '../../db/reports/ageing';
@@ -54,6 +55,12 @@ beforeEach(() => {
     date: '2025-07-02',
     amount: 1_000_00,
   });
+  // Pune disputes ₹2,000 of the oldest invoice: still aged, flagged in its own column.
+  raiseDispute(
+    t.ledger,
+    { documentId: old.id, reason: 'pricing', amount: 2_000_00, raisedOn: '2025-06-01' },
+    't',
+  );
 });
 afterEach(async () => {
   await router.dispose();
@@ -132,11 +139,13 @@ describe('ageing in Excel', () => {
       'Over 90',
       'On account',
       'Total',
+      'Disputed',
     ]);
     expect(rows).toHaveLength(3);
     const byCode = new Map(rows.map((row) => [row.getCell(1).value, row]));
     const pune = byCode.get('PUNE')!;
-    expect((pune.values as unknown[]).slice(6)).toEqual([23_600, 0, 0, 6_800, 0, 0, 30_400]);
+    expect((pune.values as unknown[]).slice(6)).toEqual([23_600, 0, 0, 6_800, 0, 0, 30_400, 2_000]);
+    expect(byCode.get('BLR')!.getCell(13).value).toBeNull();
     expect(pune.getCell(5).value).toBe('Maharashtra');
     const blr = byCode.get('BLR')!;
     expect(blr.getCell(7).value).toBe(5_900);
@@ -155,6 +164,7 @@ describe('ageing in Excel', () => {
       ...r.totals.amounts.map(rupees),
       rupees(r.totals.onAccount),
       rupees(r.totals.total),
+      2_000,
     ]);
     expect(totals.getCell(12).value).toBe(36_756.78);
     expect(totals.getCell(12).font?.bold).toBe(true);
@@ -188,6 +198,7 @@ describe('ageing in Excel', () => {
       'Over 45',
       'On account',
       'Total',
+      'Disputed',
     ]);
     expect(totals.getCell(10).value).toBe(1_456.78);
     const difference = sheet.getRow(totals.number + 2);
@@ -240,6 +251,8 @@ describe('ageing in Excel', () => {
     expect(old.getCell(10).value).toBe(70);
     expect(old.getCell(15).value).toBe(6_800);
     expect(old.getCell(18).value).toBe(6_800);
+    expect(old.getCell(19).value).toBe(2_000);
+    expect(receipt.getCell(19).value).toBeNull();
     expect(rows.find((row) => row.getCell(1).value === 'EVIL')!.getCell(2).type).toBe(
       ExcelJS.ValueType.String,
     );
@@ -247,6 +260,7 @@ describe('ageing in Excel', () => {
       ...r.totals.amounts.map(rupees),
       rupees(r.totals.onAccount),
       rupees(r.totals.total),
+      2_000,
     ]);
     expect(sheet.getRow(totals.number + 1).getCell(18).value).toBe(rupees(r.arControl));
     expect(sheet.autoFilter).toBeTruthy();

@@ -76,12 +76,15 @@ function aboutLines(ledger: Ledger, q: AgeingQuery, r: AgeingReport): [string, s
   return lines;
 }
 
-/** Under the totals: the AR control account on the as-of date, then how far the total is from it. */
+/**
+ * Under the totals: the AR control account on the as-of date, then how far the total is from it,
+ * each in the total's column (the last but one: Disputed comes after it).
+ */
 function booksLines(r: AgeingReport, width: number): (string | number | null)[][] {
   const line = (label: string, amount: number) => {
     const values: (string | number | null)[] = Array.from({ length: width }, () => null);
     values[1] = label;
-    values[width - 1] = amount;
+    values[width - 2] = amount;
     return values;
   };
   const difference = r.totals.total - r.arControl;
@@ -103,6 +106,7 @@ function moneyColumns<T>(
   onAccountOf: (row: T) => number | null,
   totalOf: (row: T) => number,
   totalHeader: string,
+  disputedOf: (row: T) => number,
 ): ReportColumn<T>[] {
   return [
     ...r.buckets.map((b, i): ReportColumn<T> => ({
@@ -113,6 +117,8 @@ function moneyColumns<T>(
     })),
     { header: 'On account', width: 15, kind: 'money', value: onAccountOf },
     { header: totalHeader, width: 17, kind: 'money', value: totalOf },
+    // Part of the total, not beside it: disputed invoices stay aged, flagged.
+    { header: 'Disputed', width: 15, kind: 'money', value: (row) => disputedOf(row) || null },
   ];
 }
 
@@ -123,6 +129,7 @@ const totalsLine = (r: AgeingReport, leading: number): (string | number | null)[
   ...r.totals.amounts,
   r.totals.onAccount,
   r.totals.total,
+  r.totals.disputed,
 ];
 
 function customerSheet(
@@ -142,6 +149,7 @@ function customerSheet(
       (c) => c.onAccount,
       (c) => c.total,
       'Total',
+      (c) => c.disputed,
     ),
   ];
   return {
@@ -198,6 +206,7 @@ function documentSheet(
       (d) => (d.bucket === null ? d.amount : null),
       (d) => d.amount,
       'Amount',
+      (d) => d.disputed,
     ),
   ];
   return {

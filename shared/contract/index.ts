@@ -6,6 +6,7 @@ import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
 import { customersChannels } from '../customers/contract';
+import { disputesChannels } from '../disputes/contract';
 import { einvoiceChannels } from '../einvoice/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
@@ -38,6 +39,7 @@ export const contract = {
   ...jobsChannels,
   ...receiptDocumentsChannels,
   ...tdsChannels,
+  ...disputesChannels,
 } as const;
 
 export type Contract = typeof contract;

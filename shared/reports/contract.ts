@@ -43,6 +43,8 @@ export const ageingCustomerRow = z.object({
   /** Unallocated receipts and credit notes, as a negative figure. */
   onAccount: z.number().int(),
   total: z.number().int(),
+  /** Of the total owed, what the customer disputes on the as-of date (flagged, still aged). */
+  disputed: z.number().int(),
   /** Oldest open item's days past the basis date. */
   oldestDays: z.number().int().nullable(),
 });
@@ -62,6 +64,8 @@ export const ageingDocumentRow = z.object({
   bucket: z.number().int().nullable(),
   /** Open on the as-of date: positive owed, negative on account. */
   amount: z.number().int(),
+  /** Of `amount`, what is in dispute on the as-of date. */
+  disputed: z.number().int(),
 });
 export type AgeingDocumentRow = z.infer<typeof ageingDocumentRow>;
 
@@ -76,6 +80,7 @@ export const ageingReport = z.object({
     amounts: z.array(z.number().int()),
     onAccount: z.number().int(),
     total: z.number().int(),
+    disputed: z.number().int(),
   }),
   /** The AR control account on the as-of date, from the journal. */
   arControl: z.number().int(),

@@ -25,12 +25,13 @@ const customer = (over: Partial<AgeingCustomerRow>): AgeingCustomerRow => ({
   amounts: [0, 0, 0, 0, 0],
   onAccount: 0,
   total: 0,
+  disputed: 0,
   oldestDays: null,
   ...over,
 });
 
 const CUSTOMERS = [
-  customer({ amounts: [23_600_00, 0, 0, 6_800_00, 0], total: 30_400_00 }),
+  customer({ amounts: [23_600_00, 0, 0, 6_800_00, 0], total: 30_400_00, disputed: 2_000_00 }),
   customer({
     customerId: 2,
     customerCode: 'BLR',
@@ -62,6 +63,7 @@ const doc = (over: Partial<AgeingDocumentRow>): AgeingDocumentRow => ({
   days: 70,
   bucket: 3,
   amount: 6_800_00,
+  disputed: 0,
   ...over,
 });
 
@@ -110,6 +112,7 @@ function answer(q: AgeingQueryInput): AgeingReport {
       amounts: [0, 1, 2, 3, 4].map((i) => sum((c) => c.amounts[i]!)),
       onAccount: sum((c) => c.onAccount),
       total: sum((c) => c.total),
+      disputed: sum((c) => c.disputed),
     },
     arControl: 36_756_78,
     filtered: Boolean(q.customerGroup || q.customerId),
@@ -214,19 +217,32 @@ describe('Ageing screen', () => {
       'Over 90',
       'On account',
       'Total',
+      'Disputed',
     ]);
     const pune = rows()[0]!;
     expect(
       within(pune)
         .getAllByRole('gridcell')
         .map((c) => c.textContent),
-    ).toEqual(['PUNE', 'Pune Pumps Ltd', '₹23,600.00', '', '', '₹6,800.00', '', '', '₹30,400.00']);
+    ).toEqual([
+      'PUNE',
+      'Pune Pumps Ltd',
+      '₹23,600.00',
+      '',
+      '',
+      '₹6,800.00',
+      '',
+      '',
+      '₹30,400.00',
+      '⚑ ₹2,000.00',
+    ]);
     // A name that looks like a formula is only text here.
     expect(rows()[2]).toHaveTextContent('=HYPERLINK("x")');
     expect(totalsCell('b0')).toHaveTextContent('₹23,600.00');
     expect(totalsCell('b1')).toHaveTextContent('₹5,900.00');
     expect(totalsCell('onAccount')).toHaveTextContent('-₹1,000.00');
     expect(totalsCell('total')).toHaveTextContent('₹36,756.78');
+    expect(totalsCell('disputed')).toHaveTextContent('₹2,000.00');
     expect(screen.getByTestId('ageing-total-figure')).toHaveTextContent('₹36,756.78');
     expect(screen.getByTestId('ageing-ar-control')).toHaveTextContent('₹36,756.78');
     expect(screen.getByTestId('ageing-books-check')).toHaveTextContent('Agrees with the books');

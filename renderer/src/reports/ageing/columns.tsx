@@ -13,6 +13,22 @@ const inr = (p: number) => formatINR(paise(p));
 /** Blank for nothing in a bucket: the eye finds the amounts. */
 const amount = (p: number) => (p === 0 ? '' : inr(p));
 
+/** What is in dispute: flagged in orange, still counted in its bucket. */
+const disputedCell = (p: number) =>
+  p === 0 ? (
+    ''
+  ) : (
+    <Text
+      span
+      size="sm"
+      c="orange.8"
+      fw={600}
+      title="In dispute: still aged, left out of reminders"
+    >
+      ⚑ {inr(p)}
+    </Text>
+  );
+
 /** Invoices and notes open in Invoices, receipts in Receipts; the rest have no view of their own. */
 export const canOpenDocument = (d: { kind: string }) =>
   GST_KINDS.has(d.kind) || d.kind === 'receipt';
@@ -68,6 +84,15 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
       ),
       total: inr(r.totals.total),
     },
+    {
+      key: 'disputed',
+      label: 'Disputed',
+      width: 'minmax(104px, 1fr)',
+      align: 'right',
+      numeric: true,
+      render: (c) => disputedCell(c.disputed),
+      total: amount(r.totals.disputed),
+    },
   ];
 }
 
@@ -75,6 +100,7 @@ export function customerSortValue(c: AgeingCustomerRow, key: string): string | n
   if (key === 'code') return c.customerCode;
   if (key === 'name') return c.customerName;
   if (key === 'onAccount') return c.onAccount;
+  if (key === 'disputed') return c.disputed;
   if (key === 'total') return c.total;
   if (key.startsWith('b')) return c.amounts[Number(key.slice(1))] ?? null;
   return null;
@@ -138,6 +164,15 @@ export function documentColumns(
       render: (d) => inr(d.amount),
       total: inr(r.totals.total),
     },
+    {
+      key: 'disputed',
+      label: 'Disputed',
+      width: 'minmax(110px, 1fr)',
+      align: 'right',
+      numeric: true,
+      render: (d) => disputedCell(d.disputed),
+      total: amount(r.totals.disputed),
+    },
   ];
 }
 
@@ -161,6 +196,8 @@ export function documentSortValue(d: AgeingDocumentRow, key: string): string | n
       return d.bucket ?? -1;
     case 'amount':
       return d.amount;
+    case 'disputed':
+      return d.disputed;
     default:
       return null;
   }
