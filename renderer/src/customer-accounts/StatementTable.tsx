@@ -2,6 +2,7 @@ import { Anchor, Paper, Table, Text } from '@mantine/core';
 import type { CustomerLedger, LedgerEntry } from '../../../shared/receipts/contract';
 import { dateText } from '../ui/dates';
 import { column, drCr, kindLabel } from './format';
+import { AmountCell, AmountHeadings, BalanceLine, NothingPostedRow } from './RunningBalance';
 
 interface StatementTableProps {
   ledger: CustomerLedger;
@@ -28,49 +29,29 @@ export function StatementTable({ ledger, onOpen }: StatementTableProps) {
             <Table.Th w={130}>Type</Table.Th>
             <Table.Th w={150}>Number</Table.Th>
             <Table.Th>Narration</Table.Th>
-            <Table.Th w={140} ta="right">
-              Debit
-            </Table.Th>
-            <Table.Th w={140} ta="right">
-              Credit
-            </Table.Th>
-            <Table.Th w={170} ta="right">
-              Balance
-            </Table.Th>
+            <AmountHeadings />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Table.Tr data-testid="ledger-opening" fw={600}>
-            <Table.Td className="bahi-number">{dateText(ledger.from)}</Table.Td>
-            <Table.Td colSpan={5}>Opening balance</Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="ledger-opening-balance">
-              {drCr(ledger.opening)}
-            </Table.Td>
-          </Table.Tr>
+          <BalanceLine
+            data-testid="ledger-opening"
+            date={ledger.from}
+            label="Opening balance"
+            balance={ledger.opening}
+            testId="ledger-opening-balance"
+          />
           {ledger.entries.map((e, i) => (
             <EntryRow key={i} entry={e} onOpen={onOpen} />
           ))}
-          {ledger.entries.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={7} c="dimmed" ta="center">
-                Nothing posted in this period
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {ledger.entries.length === 0 && <NothingPostedRow />}
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr data-testid="ledger-closing" fw={700}>
             <Table.Td className="bahi-number">{dateText(ledger.to)}</Table.Td>
             <Table.Td colSpan={3}>Closing balance</Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="ledger-total-debit">
-              {column(debit)}
-            </Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="ledger-total-credit">
-              {column(credit)}
-            </Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="ledger-closing-balance">
-              {drCr(ledger.closing)}
-            </Table.Td>
+            <AmountCell testId="ledger-total-debit">{column(debit)}</AmountCell>
+            <AmountCell testId="ledger-total-credit">{column(credit)}</AmountCell>
+            <AmountCell testId="ledger-closing-balance">{drCr(ledger.closing)}</AmountCell>
           </Table.Tr>
         </Table.Tfoot>
       </Table>
@@ -110,15 +91,9 @@ function EntryRow({
           {e.narration}
         </Text>
       </Table.Td>
-      <Table.Td ta="right" className="bahi-number">
-        {column(e.debit)}
-      </Table.Td>
-      <Table.Td ta="right" className="bahi-number">
-        {column(e.credit)}
-      </Table.Td>
-      <Table.Td ta="right" className="bahi-number" data-testid="ledger-balance">
-        {drCr(e.balance)}
-      </Table.Td>
+      <AmountCell>{column(e.debit)}</AmountCell>
+      <AmountCell>{column(e.credit)}</AmountCell>
+      <AmountCell testId="ledger-balance">{drCr(e.balance)}</AmountCell>
     </Table.Tr>
   );
 }

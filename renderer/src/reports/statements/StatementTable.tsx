@@ -1,6 +1,12 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { StatementOfAccount } from '../../../../shared/reports/contract';
 import { column, drCr, inr, NOWRAP } from '../../customer-accounts/format';
+import {
+  AmountCell,
+  AmountHeadings,
+  BalanceLine,
+  NothingPostedRow,
+} from '../../customer-accounts/RunningBalance';
 import { dateText } from '../../ui/dates';
 
 /** The statement as the customer will read it: opening, every entry with its balance, closing. */
@@ -21,25 +27,16 @@ export function StatementTable({ statement: s }: { statement: StatementOfAccount
             <Table.Th>Particulars</Table.Th>
             <Table.Th w={150}>Document</Table.Th>
             <Table.Th w={100}>Due date</Table.Th>
-            <Table.Th w={140} ta="right">
-              Debit
-            </Table.Th>
-            <Table.Th w={140} ta="right">
-              Credit
-            </Table.Th>
-            <Table.Th w={170} ta="right">
-              Balance
-            </Table.Th>
+            <AmountHeadings />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Table.Tr fw={600}>
-            <Table.Td className="bahi-number">{dateText(s.from)}</Table.Td>
-            <Table.Td colSpan={5}>Opening balance</Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="statement-opening">
-              {drCr(s.opening)}
-            </Table.Td>
-          </Table.Tr>
+          <BalanceLine
+            date={s.from}
+            label="Opening balance"
+            balance={s.opening}
+            testId="statement-opening"
+          />
           {s.entries.map((e, i) => (
             <Table.Tr key={i} data-testid="statement-row">
               <Table.Td className="bahi-number">{dateText(e.date)}</Table.Td>
@@ -48,42 +45,27 @@ export function StatementTable({ statement: s }: { statement: StatementOfAccount
                 {e.number ?? ''}
               </Table.Td>
               <Table.Td className="bahi-number">{dateText(e.dueDate)}</Table.Td>
-              <Table.Td ta="right" className="bahi-number">
-                {column(e.debit)}
-              </Table.Td>
-              <Table.Td ta="right" className="bahi-number">
-                {column(e.credit)}
-              </Table.Td>
-              <Table.Td ta="right" className="bahi-number" data-testid="statement-balance">
-                {drCr(e.balance)}
-              </Table.Td>
+              <AmountCell>{column(e.debit)}</AmountCell>
+              <AmountCell>{column(e.credit)}</AmountCell>
+              <AmountCell testId="statement-balance">{drCr(e.balance)}</AmountCell>
             </Table.Tr>
           ))}
-          {s.entries.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={7} c="dimmed" ta="center">
-                Nothing posted in this period
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {s.entries.length === 0 && <NothingPostedRow />}
           <Table.Tr fw={700}>
             <Table.Td />
             <Table.Td colSpan={3}>Total for the period</Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="statement-total-debit">
-              {inr(s.totals.debit)}
-            </Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="statement-total-credit">
-              {inr(s.totals.credit)}
-            </Table.Td>
+            <AmountCell testId="statement-total-debit">{inr(s.totals.debit)}</AmountCell>
+            <AmountCell testId="statement-total-credit">{inr(s.totals.credit)}</AmountCell>
             <Table.Td />
           </Table.Tr>
-          <Table.Tr fw={700} bg="gray.0">
-            <Table.Td className="bahi-number">{dateText(s.to)}</Table.Td>
-            <Table.Td colSpan={5}>Closing balance</Table.Td>
-            <Table.Td ta="right" className="bahi-number" data-testid="statement-closing">
-              {drCr(s.closing)}
-            </Table.Td>
-          </Table.Tr>
+          <BalanceLine
+            date={s.to}
+            label="Closing balance"
+            balance={s.closing}
+            testId="statement-closing"
+            fw={700}
+            bg="gray.0"
+          />
         </Table.Tbody>
       </Table>
     </Paper>
