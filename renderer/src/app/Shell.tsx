@@ -14,6 +14,7 @@ import { IconCash } from '@tabler/icons-react';
 import { IconChartBar } from '@tabler/icons-react';
 import { IconFileDescription } from '@tabler/icons-react';
 import { IconHourglass } from '@tabler/icons-react';
+import { IconFlag } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -32,6 +33,7 @@ import { newDocumentRoute, type InvoiceRoute } from '../invoices/route';
 import { ItemsScreen } from '../items/ItemsScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { DisputesScreen } from '../disputes/DisputesScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
 import { AgeingScreen, type AgeingScreenProps } from '../reports/ageing/AgeingScreen';
 import { CollectionsScreen } from '../reports/collections/CollectionsScreen';
@@ -58,6 +60,7 @@ type Screen =
   | 'cheques'
   | 'tds'
   | 'ageing'
+  | 'disputes'
   | 'collections';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
@@ -71,6 +74,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
   { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
   { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
+  { screen: 'disputes', label: 'Disputes', icon: IconFlag },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
@@ -295,6 +299,8 @@ function ScreenView({
       return <TdsRegister />;
     case 'ageing':
       return <AgeingScreen {...ageing} />;
+    case 'disputes':
+      return <DisputesScreen onOpenDocument={ageing.onOpenDocument} />;
     case 'collections':
       return <CollectionsScreen />;
     case 'company':

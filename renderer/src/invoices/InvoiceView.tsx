@@ -36,6 +36,7 @@ import { formatINR, paise } from '../../../shared/money';
 import { formatGstRate, formatQuantity, summariseTax } from '../../../shared/tax/gst';
 import { useApi } from '../api/context';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DisputesPanel } from '../disputes/DisputesPanel';
 import { dateText } from '../ui/dates';
 import { formatTimestamp, stateLabel } from '../ui/format';
 import { downloadBase64 } from '../ui/files';
@@ -272,6 +273,9 @@ export function InvoiceView({ id, onBack, onOpen }: InvoiceViewProps) {
               )}
               {/* Kept beside the document, not in it: attaching never changes an issued one. */}
               <AttachmentsPanel ownerKind="document" ownerId={doc.id} />
+              {doc.status === 'issued' && doc.kind !== 'credit_note' && (
+                <DisputesPanel invoice={doc} />
+              )}
             </Stack>
             <Box w={330} style={{ flexShrink: 0 }}>
               <TotalsBox totals={doc.totals} intraState={doc.intraState} roundOff={doc.roundOff} />

@@ -1,0 +1,188 @@
+import {
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Table,
+  Text,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { daysBetween, todayIso, type IsoDate } from '../../../shared/dates';
+import { DISPUTE_REASON_LABELS, type Dispute } from '../../../shared/disputes/contract';
+import { useApi } from '../api/context';
+import { ScreenHeader } from '../app/ScreenHeader';
+import { inr } from '../customer-accounts/format';
+import { customerLabel } from '../invoices/invoiceForm';
+import { CustomerPicker } from '../invoices/pickers';
+import { dateText } from '../ui/dates';
+import { notifyError, notifySuccess } from '../ui/notify';
+import { DisputeStatus } from './DisputesPanel';
+import { ResolveDialog } from './ResolveDialog';
+
+type Status = 'open' | 'resolved' | 'all';
+
+interface DisputesScreenProps {
+  onOpenDocument: (id: number) => void;
+}
+
+/** How long a dispute has been (or was) open, in days. */
+const daysOpen = (d: Dispute) =>
+  daysBetween(d.raisedOn as IsoDate, (d.resolvedOn ?? todayIso()) as IsoDate);
+
+/** Every dispute, open first and oldest first: what is holding up collection, and who owns it. */
+export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
+  const api = useApi();
+  const [status, setStatus] = useState<Status>('open');
+  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
+  const [rows, setRows] = useState<Dispute[] | null>(null);
+  const [resolving, setResolving] = useState<Dispute | null>(null);
+
+  // Bumped after a resolution, so the list is read again from the ledger.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void api.disputes.list({ status, customerId: customer?.id ?? null }).then((r) => {
+      if (!live) return;
+      if (r.ok) setRows(r.data);
+      else notifyError(r.error.message, 'Disputes not loaded');
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, status, customer, version]);
+
+  const open = rows?.filter((d) => d.status === 'open') ?? [];
+  const inDispute = open.reduce((s, d) => s + Math.min(d.amount, d.openBalance), 0);
+
+  return (
+    <Box style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <ScreenHeader
+        title="Disputes"
+        subtitle="Invoices customers object to: still aged, flagged, until resolved"
+      >
+        <Text size="sm" className="bahi-number" data-testid="disputes-total">
+          {open.length} open · {inr(inDispute)} in dispute
+        </Text>
+      </ScreenHeader>
+      <Group align="flex-end" gap="sm">
+        <SegmentedControl
+          aria-label="Status"
+          value={status}
+          onChange={(v) => setStatus(v as Status)}
+          data={[
+            { value: 'open', label: 'Open' },
+            { value: 'resolved', label: 'Resolved' },
+            { value: 'all', label: 'All' },
+          ]}
+        />
+        <CustomerPicker
+          label="Customer"
+          placeholder="All customers"
+          w={380}
+          pickedLabel={customer?.label ?? ''}
+          onPick={(c) => setCustomer({ id: c.id, label: customerLabel(c) })}
+          onClear={() => setCustomer(null)}
+        />
+      </Group>
+      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
+        <ScrollArea h="100%">
+          <Table
+            stickyHeader
+            verticalSpacing={5}
+            horizontalSpacing={10}
+            fz="sm"
+            aria-label="Disputes"
+            highlightOnHover
+          >
+            <Table.Thead bg="gray.1">
+              <Table.Tr>
+                <Table.Th w={150}>Status</Table.Th>
+                <Table.Th w={100}>Raised</Table.Th>
+                <Table.Th>Customer</Table.Th>
+                <Table.Th w={160}>Invoice</Table.Th>
+                <Table.Th w={100}>Due</Table.Th>
+                <Table.Th w={140}>Reason</Table.Th>
+                <Table.Th w={130} ta="right">
+                  Disputed
+                </Table.Th>
+                <Table.Th w={130} ta="right">
+                  Open
+                </Table.Th>
+                <Table.Th w={120}>Owner</Table.Th>
+                <Table.Th w={70} ta="right">
+                  Days
+                </Table.Th>
+                <Table.Th w={90} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody className="bahi-number">
+              {rows?.map((d) => (
+                <Table.Tr key={d.id} data-testid="dispute-row">
+                  <Table.Td>
+                    <DisputeStatus dispute={d} />
+                  </Table.Td>
+                  <Table.Td>{dateText(d.raisedOn)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate>
+                      {d.customerName}
+                    </Text>
+                    <Text size="xs" c="dimmed" className="bahi-mono">
+                      {d.customerCode}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      className="bahi-mono"
+                      onClick={() => onOpenDocument(d.documentId)}
+                    >
+                      {d.documentNumber}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{dateText(d.dueDate)}</Table.Td>
+                  <Table.Td title={d.notes ?? undefined}>
+                    {DISPUTE_REASON_LABELS[d.reason]}
+                  </Table.Td>
+                  <Table.Td ta="right">{inr(d.amount)}</Table.Td>
+                  <Table.Td ta="right">{inr(d.openBalance)}</Table.Td>
+                  <Table.Td>{d.owner}</Table.Td>
+                  <Table.Td ta="right">{daysOpen(d)}</Table.Td>
+                  <Table.Td ta="right">
+                    {d.status === 'open' && (
+                      <Button size="compact-xs" variant="light" onClick={() => setResolving(d)}>
+                        Resolve
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {rows?.length === 0 && (
+            <Text size="sm" c="dimmed" p="md">
+              {status === 'open'
+                ? 'No dispute is open. Raise one from the invoice the customer objects to.'
+                : 'No dispute matches.'}
+            </Text>
+          )}
+        </ScrollArea>
+      </Paper>
+      {resolving && (
+        <ResolveDialog
+          dispute={resolving}
+          onClose={() => setResolving(null)}
+          onResolved={() => {
+            notifySuccess(`Dispute on ${resolving.documentNumber ?? 'the invoice'} resolved`);
+            setResolving(null);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </Box>
+  );
+}
