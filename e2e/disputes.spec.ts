@@ -98,7 +98,9 @@ test('a dispute on an invoice: raised from the invoice, flagged in ageing, resol
   await page.getByRole('option', { name: new RegExp(creditNote.number!) }).click();
   await resolve.getByRole('button', { name: 'Resolve' }).click();
   await expect(resolve.getByText('Say what was agreed')).toBeVisible();
-  await resolve.getByRole('textbox', { name: 'Resolution' }).fill('Allowance by credit note for the damaged units');
+  await resolve
+    .getByRole('textbox', { name: 'Resolution' })
+    .fill('Allowance by credit note for the damaged units');
   await resolve.getByRole('button', { name: 'Resolve' }).click();
   await expect(resolve).toBeHidden();
   await expect(page.getByTestId('disputes-total')).toHaveText('0 open · ₹0.00 in dispute');
@@ -109,6 +111,10 @@ test('a dispute on an invoice: raised from the invoice, flagged in ageing, resol
   await expect(ageing.cell(ageing.row('KIRLOSKAR'), 'disputed')).toHaveText('');
   const resolved = await call(page, 'disputes.list', { status: 'resolved' });
   expect(resolved).toMatchObject([
-    { creditNoteId: creditNote.id, resolution: 'Allowance by credit note for the damaged units', owner: 'Meera' },
+    {
+      creditNoteId: creditNote.id,
+      resolution: 'Allowance by credit note for the damaged units',
+      owner: 'Meera',
+    },
   ]);
 });
