@@ -1,29 +1,11 @@
 // The Collections & DSO screen's four Excel exports through the real channels, read back with
 // exceljs: the sheets, real numbers and dates, totals, and the AR control beside the schedule.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, Input, Output } from '../../shared/contract';
-import type { Result } from '../../shared/result';
-import { createHostRouter, type HostRouter } from '../ipc/host';
-import { fileWorkspace } from '../workspace';
-import { misLedger, paiseOf, readWorkbook, rowOf, type MisLedger } from './mis-testing';
+import { describe, expect, it } from 'vitest';
+import { channelsOver, readWorkbook } from './channels-testing';
+import { misLedger, paiseOf, rowOf } from './mis-testing';
 
-let t: MisLedger & { small: number[] };
-let router: HostRouter;
-
-beforeAll(() => {
-  t = misLedger();
-  router = createHostRouter(fileWorkspace(t.ledger), 't', { checkOutputs: true });
-});
-afterAll(async () => {
-  await router.dispose();
-  t.ledger.cleanup();
-});
-
-async function call<K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> {
-  const r = (await router.dispatch(channel, input)) as Result<Output<K>>;
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data;
-}
+const channels = channelsOver(misLedger);
+const call = channels.call;
 
 describe('collections MIS in Excel', () => {
   it('writes collections by month, mode and customer with real months and numbers', async () => {
@@ -169,7 +151,7 @@ describe('collections MIS in Excel', () => {
   });
 
   it('refuses an upside-down period on the date that is wrong', async () => {
-    const r = await router.dispatch('reports.exportArSchedule', {
+    const r = await channels.router.dispatch('reports.exportArSchedule', {
       from: '2025-06-30',
       to: '2025-06-01',
     });

@@ -3,48 +3,24 @@
 // progress per sheet, cancellation, and a refusal without a company.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempLedger } from '../../db/testing';
-import type { ChannelName, Input, Output } from '../../shared/contract';
 import { MANAGEMENT_PACK_SHEETS } from '../../shared/reports/mis-contract';
-import type { Result } from '../../shared/result';
-import { createHostRouter, type HostRouter } from '../ipc/host';
+import { createHostRouter } from '../ipc/host';
 import { CancelledError, JobRunner } from '../jobs/jobs';
 import { fileWorkspace } from '../workspace';
+import { channelsOver, finishedJob, readWorkbook } from './channels-testing';
 import { startManagementPack, writeManagementPack } from './mis-pack';
-import { misLedger, paiseOf, readWorkbook, rowOf, type MisLedger } from './mis-testing';
+import { misLedger, paiseOf, rowOf } from './mis-testing';
 
-let t: MisLedger & { small: number[] };
-let router: HostRouter;
-
-beforeAll(() => {
-  t = misLedger();
-  router = createHostRouter(fileWorkspace(t.ledger), 't', { checkOutputs: true });
-});
-afterAll(async () => {
-  await router.dispose();
-  t.ledger.cleanup();
-});
-
-async function call<K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> {
-  const r = (await router.dispatch(channel, input)) as Result<Output<K>>;
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data;
-}
-
-async function finished(jobId: string) {
-  for (;;) {
-    const s = await call('jobs.status', { jobId });
-    if (s.state !== 'running') return s;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const channels = channelsOver(misLedger);
+const call = channels.call;
 
 describe('management pack', () => {
   it('writes summary, ageing, collections, DSO and AR schedule that agree with each other', async () => {
     const asOf = '2025-06-30';
     const { jobId } = await call('reports.startManagementPack', { asOf });
-    const status = await finished(jobId);
+    const { last: status } = await finishedJob(channels.router, jobId);
     expect(status).toMatchObject({
       state: 'done',
       done: 5,
@@ -149,9 +125,9 @@ describe('management pack', () => {
   it('reports each sheet as it goes, and keeps nothing when cancelled between sheets', async () => {
     const messages: string[] = [];
     let steps = 0;
-    const path = join(t.ledger.dir, 'cancelled-pack.xlsx');
+    const path = join(channels.t.ledger.dir, 'cancelled-pack.xlsx');
     await expect(
-      writeManagementPack(t.ledger, '2025-06-30', path, {
+      writeManagementPack(channels.t.ledger, '2025-06-30', path, {
         progress: (done, total, message) => messages.push(`${done}/${total} ${message}`),
         checkpoint: async () => {
           if (++steps === 4) throw new CancelledError();
@@ -167,9 +143,12 @@ describe('management pack', () => {
   });
 
   it('cancels as a job and removes its folder', async () => {
-    const exports = join(t.ledger.dir, 'pack-exports');
+    const exports = join(channels.t.ledger.dir, 'pack-exports');
     const jobs = new JobRunner(() => exports);
-    const { jobId } = startManagementPack({ ledger: t.ledger, jobs }, { asOf: '2025-06-30' });
+    const { jobId } = startManagementPack(
+      { ledger: channels.t.ledger, jobs },
+      { asOf: '2025-06-30' },
+    );
     const s = await jobs.cancel(jobId);
     expect(s.state).toBe('cancelled');
     expect(readdirSync(exports)).toEqual([]);

@@ -1,6 +1,6 @@
 // Test support for the collections MIS: three months of invoices and receipts, and a dozen
 // customers with different amounts overdue, so the top 10 has someone to leave out.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { createCustomer } from '../../db/customers/customers';
 import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
 import { customerInput } from '../../shared/customers/contract';
@@ -60,12 +60,6 @@ export function misLedger() {
     small.push(id);
   }
   return { ...t, small };
-}
-
-export async function readWorkbook(base64: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb;
 }
 
 /** The row number whose first cell is `text` (the header row of a report sheet, say). */

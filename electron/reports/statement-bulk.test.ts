@@ -9,10 +9,10 @@ import { createCustomer, setCustomerArchived } from '../../db/customers/customer
 import { invoice } from '../../db/receipts/fixture';
 import { customerInput } from '../../shared/customers/contract';
 import type { JobStatus } from '../../shared/jobs/contract';
-import type { Result } from '../../shared/result';
 import { PdfRenderer } from '../documents/print/pdf';
 import { createHostRouter, type HostRouter } from '../ipc/host';
 import { fileWorkspace } from '../workspace';
+import { callChannel, finishedJob, reportsRouter } from './channels-testing';
 import { bulkCustomers } from './statement-bulk';
 import { statementFileName } from './statement-printable';
 import { statementsLedger, storyOf } from './statement-testing';
@@ -21,25 +21,6 @@ const t = statementsLedger();
 const renderer = new PdfRenderer();
 let renders = 0;
 let router: HostRouter;
-
-async function call<T>(r: HostRouter, channel: string, input: unknown): Promise<T> {
-  const result = (await r.dispatch(channel, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data;
-}
-
-async function finished(
-  r: HostRouter,
-  jobId: string,
-): Promise<{ seen: string[]; last: JobStatus }> {
-  const seen: string[] = [];
-  for (;;) {
-    const s = await call<JobStatus>(r, 'jobs.status', { jobId });
-    if (seen.at(-1) !== s.message) seen.push(s.message);
-    if (s.state !== 'running') return { seen, last: s };
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const FY = { from: '2025-04-01', to: '2026-03-31' };
 const customer = (code: string, name: string, customerGroup?: string) =>
@@ -56,8 +37,7 @@ const customer = (code: string, name: string, customerGroup?: string) =>
 
 beforeAll(() => {
   // Every statement in the job renders through this one browser; the count proves no other.
-  router = createHostRouter(fileWorkspace(t.ledger), 't', {
-    checkOutputs: true,
+  router = reportsRouter(t.ledger, {
     renderPdf: (html) => {
       renders++;
       return renderer.render(html);
@@ -86,7 +66,7 @@ describe('who gets a statement', () => {
     expect(codes('group', 'DEALERS')).toEqual(['NIL', 'SHAH']);
     // Before anything was invoiced, nobody owes anything.
     expect(bulkCustomers(t.ledger, { to: '2025-01-31', scope: 'withBalance' })).toEqual([]);
-    expect(await call(router, 'reports.bulkStatementsScope', { to: FY.to })).toEqual({
+    expect(await callChannel(router, 'reports.bulkStatementsScope', { to: FY.to })).toEqual({
       to: FY.to,
       withBalance: 3,
       groups: [{ group: 'Dealers', customers: 2 }],
@@ -124,11 +104,11 @@ describe('who gets a statement', () => {
 describe('a bulk statements job', () => {
   it('writes one PDF per customer with a balance, named by code, name and year, through one renderer', async () => {
     renders = 0;
-    const { jobId } = await call<{ jobId: string }>(router, 'reports.startBulkStatements', {
+    const { jobId } = await callChannel(router, 'reports.startBulkStatements', {
       ...FY,
       scope: 'withBalance',
     });
-    const { seen, last } = await finished(router, jobId);
+    const { seen, last } = await finishedJob(router, jobId, 20);
     expect(last).toMatchObject({ state: 'done', done: 3, total: 3 });
     expect(seen).toEqual(expect.arrayContaining(['1 of 3', '2 of 3']));
     expect(last.message).toBe('Done');
@@ -151,7 +131,7 @@ describe('a bulk statements job', () => {
     expect(text).toContain('31-03-2026 Closing Balance 1,00,300.00 Dr');
 
     // The browser gets the folder as one zip of the same files.
-    const zip = await call<{ fileName: string; contentBase64: string }>(router, 'jobs.download', {
+    const zip = await callChannel(router, 'jobs.download', {
       jobId,
     });
     expect(zip.fileName).toBe('Statements 2025-26.zip');
@@ -160,12 +140,12 @@ describe('a bulk statements job', () => {
   });
 
   it('does a group’s customers, whatever their balance', async () => {
-    const { jobId } = await call<{ jobId: string }>(router, 'reports.startBulkStatements', {
+    const { jobId } = await callChannel(router, 'reports.startBulkStatements', {
       ...FY,
       scope: 'group',
       group: 'dealers',
     });
-    const { last } = await finished(router, jobId);
+    const { last } = await finishedJob(router, jobId, 20);
     expect(last).toMatchObject({ state: 'done', done: 2, total: 2 });
     expect(last.output!.fileName).toBe('Statements 2025-26 - dealers');
     expect(readdirSync(last.output!.path).sort()).toEqual([
@@ -189,17 +169,17 @@ describe('a bulk statements job', () => {
     const exports = join(t.ledger.dir, 'exports');
     const before = existsSync(exports) ? readdirSync(exports).sort() : [];
     try {
-      const { jobId } = await call<{ jobId: string }>(slow, 'reports.startBulkStatements', {
+      const { jobId } = await callChannel(slow, 'reports.startBulkStatements', {
         ...FY,
         scope: 'withBalance',
       });
       let status: JobStatus;
       do {
         await new Promise((resolve) => setTimeout(resolve, 20));
-        status = await call<JobStatus>(slow, 'jobs.status', { jobId });
+        status = await callChannel(slow, 'jobs.status', { jobId });
       } while (status.done < 1);
       expect(status).toMatchObject({ state: 'running', done: 1, total: 3, message: '1 of 3' });
-      const cancelling = call<JobStatus>(slow, 'jobs.cancel', { jobId });
+      const cancelling = callChannel(slow, 'jobs.cancel', { jobId });
       release();
       const cancelled = await cancelling;
       expect(cancelled).toMatchObject({ state: 'cancelled', done: 2, output: null });

@@ -1,35 +1,19 @@
 // The statement of account as a workbook, through the real channel, read back with exceljs.
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../db/customers/customers';
 import { invoice } from '../../db/receipts/fixture';
 import { customerInput } from '../../shared/customers/contract';
-import type { Result } from '../../shared/result';
-import { createHostRouter, type HostRouter } from '../ipc/host';
-import { fileWorkspace } from '../workspace';
+import { channelsOver, readWorkbook } from './channels-testing';
 import { statementsLedger, storyOf } from './statement-testing';
 
-let t: ReturnType<typeof statementsLedger>;
-let router: HostRouter;
-beforeEach(() => {
-  t = statementsLedger();
-  router = createHostRouter(fileWorkspace(t.ledger), 't', { checkOutputs: true });
-});
-afterEach(async () => {
-  await router.dispose();
-  t.ledger.cleanup();
-});
+// Each test adds its own customers and documents to a fresh ledger.
+const channels = channelsOver(statementsLedger, 'each');
 
 async function exported(customerId: number, from: string, to: string) {
-  const r = (await router.dispatch('reports.exportStatement', { customerId, from, to })) as Result<{
-    fileName: string;
-    mimeType: string;
-    contentBase64: string;
-  }>;
-  if (!r.ok) throw new Error(r.error.message);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(r.data.contentBase64, 'base64') as unknown as ArrayBuffer);
-  return { ...r.data, sheet: workbook.getWorksheet('Statement')! };
+  const file = await channels.call('reports.exportStatement', { customerId, from, to });
+  const workbook = await readWorkbook(file.contentBase64);
+  return { ...file, sheet: workbook.getWorksheet('Statement')! };
 }
 
 /** The row whose Particulars cell says `text`. */
@@ -41,8 +25,12 @@ const day = (iso: string) =>
 
 describe('statement of account in Excel', () => {
   it('has the customer and period on top, the opening row first, every entry, totals, closing and ageing', async () => {
-    storyOf(t);
-    const { fileName, mimeType, sheet } = await exported(t.pune, '2025-04-01', '2025-06-30');
+    storyOf(channels.t);
+    const { fileName, mimeType, sheet } = await exported(
+      channels.t.pune,
+      '2025-04-01',
+      '2025-06-30',
+    );
     expect(fileName).toBe(
       'PUNE - Pune Engineering Pvt Ltd - statement 2025-04-01 to 2025-06-30.xlsx',
     );
@@ -150,11 +138,11 @@ describe('statement of account in Excel', () => {
 
   it('keeps a customer’s formula-like name as text, and an empty period still opens and closes', async () => {
     const evil = createCustomer(
-      t.ledger,
+      channels.t.ledger,
       customerInput.parse({ code: 'EVIL', name: '=HYPERLINK("http://x","y")', stateCode: '27' }),
       't',
     ).id;
-    invoice(t.ledger, evil, 10_000_00, '2025-03-15'); // ₹11,800.00 before the period
+    invoice(channels.t.ledger, evil, 10_000_00, '2025-03-15'); // ₹11,800.00 before the period
     const { fileName, sheet } = await exported(evil, '2025-04-01', '2026-03-31');
     expect(fileName).toBe('EVIL - =HYPERLINK(-http-x-,-y-) - statement 2025-26.xlsx');
     const name = sheet.getCell('B3');
@@ -170,8 +158,8 @@ describe('statement of account in Excel', () => {
   });
 
   it('names the field to fix when the period is upside down', async () => {
-    const r = await router.dispatch('reports.exportStatement', {
-      customerId: t.pune,
+    const r = await channels.router.dispatch('reports.exportStatement', {
+      customerId: channels.t.pune,
       from: '2025-06-30',
       to: '2025-04-01',
     });

@@ -8,30 +8,22 @@ import { createCustomer } from '../../db/customers/customers';
 import { invoice, receive } from '../../db/receipts/fixture';
 import { customerInput } from '../../shared/customers/contract';
 import { amountInWords, paise } from '../../shared/money';
-import type { Result } from '../../shared/result';
 import { statementHtml } from '../documents/print/StatementDocument';
-import { createHostRouter, type HostRouter } from '../ipc/host';
+import type { HostRouter } from '../ipc/host';
 import { COMPANY, COMPANY_GSTIN } from '../receipts/testing';
-import { fileWorkspace } from '../workspace';
+import { callChannel, reportsRouter } from './channels-testing';
 import { printableStatement } from './statement-printable';
 import { BANK, statementsLedger, storyOf } from './statement-testing';
 
 const t = statementsLedger();
 let router: HostRouter;
 const dialogHtml: string[] = [];
-const dialogRouter = createHostRouter(fileWorkspace(t.ledger), 't', {
-  checkOutputs: true,
+const dialogRouter = reportsRouter(t.ledger, {
   printWithDialog: async (html) => {
     dialogHtml.push(html);
     return true;
   },
 });
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = (await router.dispatch(channel, input)) as Result<T>;
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data;
-}
 
 const flatten = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -47,11 +39,7 @@ interface Printed {
 }
 
 async function printed(customerId: number, from: string, to: string): Promise<Printed> {
-  const pdf = await call<{ fileName: string; contentBase64: string }>('reports.printStatement', {
-    customerId,
-    from,
-    to,
-  });
+  const pdf = await callChannel(router, 'reports.printStatement', { customerId, from, to });
   const file = join(t.ledger.dir, `${customerId}-${from}.pdf`);
   writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -83,7 +71,7 @@ let longCustomer = 0;
 let creditCustomer = 0;
 
 beforeAll(async () => {
-  router = createHostRouter(fileWorkspace(t.ledger), 't', { checkOutputs: true });
+  router = reportsRouter(t.ledger);
   storyOf(t);
   // Seventy invoices in a year: more than one A4 page of entries.
   longCustomer = createCustomer(
@@ -229,7 +217,7 @@ describe('a customer in credit', () => {
 
 describe('printing', () => {
   it('gives the HTML with nothing to run or load from outside', async () => {
-    const r = await call<{ fileName: string; contentBase64: string }>('reports.printStatement', {
+    const r = await callChannel(router, 'reports.printStatement', {
       customerId: t.pune,
       from: '2025-04-01',
       to: '2025-06-30',
