@@ -1,11 +1,11 @@
 // Collections MIS as worksheets, each through the house report sheet: collections by period, mode
 // and customer; DSO by month; the forecast by week; the AR schedule with the AR control under it.
 // The four exports of the Collections & DSO screen and the management pack are built from these.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { requireCompany } from '../../db/company/company';
 import type { Ledger } from '../../db/ledger/open';
 import { arSchedule, collections, dso, forecast } from '../../db/reports/collections';
-import { addDays, formatDateIndian, type IsoDate } from '../../shared/dates';
+import { addDays, type IsoDate } from '../../shared/dates';
 import { MODE_LABELS, type ReceiptMode } from '../../shared/receipts/contract';
 import type {
   ArSchedule,
@@ -14,14 +14,17 @@ import type {
   ForecastReport,
 } from '../../shared/reports/contract';
 import { monthLabel } from '../../shared/reports/mis-contract';
-import { addReportSheet, type ReportColumn } from './excel/report-sheet';
+import {
+  addReportSheet,
+  newWorkbook,
+  periodText,
+  showDate,
+  type ReportColumn,
+} from './excel/report-sheet';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MONTH_FORMAT = 'mmm yyyy';
 const DAYS_FORMAT = '0.0';
-
-export const showDate = (iso: string) => formatDateIndian(iso as IsoDate);
-export const periodText = (from: string, to: string) => `${showDate(from)} to ${showDate(to)}`;
 
 /** A month's column holds the 1st of the month as a real date, shown as 'Apr 2025'. */
 const monthColumn = <T>(header: string, month: (r: T) => string): ReportColumn<T> => ({
@@ -289,13 +292,6 @@ export function addArScheduleSheet(
       [null, agreement(difference), ...blanks(6)],
     ],
   });
-}
-
-export function newWorkbook(company: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Bahi';
-  workbook.company = company;
-  return workbook;
 }
 
 export const companyName = (ledger: Ledger) => requireCompany(ledger).legalName;

@@ -17,16 +17,13 @@ import {
 } from '../../shared/reports/contract';
 import { MANAGEMENT_PACK_SHEETS, monthLabel, packPeriods } from '../../shared/reports/mis-contract';
 import { financialYearOf, type IsoDate } from '../../shared/dates';
-import { excelRupees, INDIAN_NUMBER_FORMAT_SIGNED } from '../documents/excel';
 import type { HandlerContext } from '../ipc/context';
 import type { JobControl } from '../jobs/jobs';
-import { addReportSheet } from './excel/report-sheet';
+import { addReportSheet, newWorkbook, setMoney, showDate } from './excel/report-sheet';
 import {
   addArScheduleSheet,
   addCollectionsByPeriodSheet,
   addDsoSheet,
-  newWorkbook,
-  showDate,
   agreement,
   blanks,
 } from './mis-excel';
@@ -136,8 +133,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, d: PackData): ExcelJS.Works
       cell.value = value;
       cell.numFmt = '0.0';
     } else {
-      cell.value = excelRupees(value);
-      cell.numFmt = INDIAN_NUMBER_FORMAT_SIGNED;
+      setMoney(cell, value);
     }
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'right' };

@@ -1,12 +1,20 @@
 // The statement of account as a workbook: the house report sheet (company, report, customer and
 // period on top; a table of the opening row and every entry; totals), the closing balance under
 // the totals, and the ageing of that balance below it.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Ledger } from '../../db/ledger/open';
-import { formatDateIndian, type IsoDate } from '../../shared/dates';
 import type { StatementOfAccount } from '../../shared/reports/contract';
-import { excelRupees, INDIAN_NUMBER_FORMAT_SIGNED, setText } from '../documents/excel';
-import { addReportSheet, excelDate, type ReportColumn } from './excel/report-sheet';
+import { setText } from '../documents/excel';
+import {
+  addReportSheet,
+  excelDate,
+  HEADER_FILL,
+  newWorkbook,
+  periodText,
+  setMoney,
+  showDate,
+  type ReportColumn,
+} from './excel/report-sheet';
 import {
   printableStatement,
   statementFileName,
@@ -36,8 +44,6 @@ const COLUMNS: ReportColumn<Row>[] = [
   { header: 'Dr/Cr', width: 7, kind: 'text', value: (r) => drCr(r.balance) },
 ];
 
-const show = (iso: string) => formatDateIndian(iso as IsoDate);
-
 function rowsOf(s: StatementOfAccount): Row[] {
   const opening: Row = {
     date: s.from,
@@ -62,18 +68,13 @@ function rowsOf(s: StatementOfAccount): Row[] {
   ];
 }
 
-const money = (cell: ExcelJS.Cell, p: number) => {
-  cell.value = excelRupees(p);
-  cell.numFmt = INDIAN_NUMBER_FORMAT_SIGNED;
-};
-
 /** The closing balance, bold, on the row under the totals. */
 function writeClosing(sheet: ExcelJS.Worksheet, s: StatementOfAccount, at: number) {
   const row = sheet.getRow(at);
   row.getCell(1).value = excelDate(s.to);
   row.getCell(1).numFmt = 'dd-mm-yyyy';
   row.getCell(3).value = 'Closing balance';
-  money(row.getCell(7), s.closing);
+  setMoney(row.getCell(7), s.closing);
   row.getCell(8).value = drCr(s.closing);
   row.eachCell({ includeEmpty: true }, (c) => (c.font = { bold: true }));
 }
@@ -81,7 +82,7 @@ function writeClosing(sheet: ExcelJS.Worksheet, s: StatementOfAccount, at: numbe
 /** The ageing of the closing balance: a title, the bucket names, the amounts. */
 function writeAgeing(sheet: ExcelJS.Worksheet, s: StatementOfAccount, at: number) {
   const title = sheet.getRow(at);
-  title.getCell(1).value = `Ageing of the closing balance as on ${show(s.to)} (days past due)`;
+  title.getCell(1).value = `Ageing of the closing balance as on ${showDate(s.to)} (days past due)`;
   title.getCell(1).font = { bold: true };
   const labels = [...s.ageing.buckets.map((b) => b.label), 'On account', 'Total'];
   const figures = [...s.ageing.amounts, s.ageing.onAccount, s.ageing.total];
@@ -91,18 +92,16 @@ function writeAgeing(sheet: ExcelJS.Worksheet, s: StatementOfAccount, at: number
     const h = head.getCell(i + 1);
     setText(h, label);
     h.font = { bold: true };
-    h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    h.fill = HEADER_FILL;
     h.alignment = { horizontal: 'right' };
-    money(values.getCell(i + 1), figures[i]!);
+    setMoney(values.getCell(i + 1), figures[i]!);
   });
   values.getCell(labels.length).font = { bold: true };
 }
 
 export function statementWorkbook(p: PrintableStatement): ExcelJS.Workbook {
   const s = p.statement;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Bahi';
-  workbook.company = p.supplier.name;
+  const workbook = newWorkbook(p.supplier.name);
   const sheet = addReportSheet(workbook, {
     sheetName: 'Statement',
     company: p.supplier.name,
@@ -111,7 +110,7 @@ export function statementWorkbook(p: PrintableStatement): ExcelJS.Workbook {
       ['Customer', s.customer.name],
       ['Code', s.customer.code],
       ['GSTIN', s.customer.gstin ?? 'Unregistered'],
-      ['Period', `${show(s.from)} to ${show(s.to)}`],
+      ['Period', periodText(s.from, s.to)],
     ],
     columns: COLUMNS,
     rows: rowsOf(s),

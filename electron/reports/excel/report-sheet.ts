@@ -8,6 +8,7 @@
 // workbook never sits in memory; the streaming writer cannot write tables, so those sheets get
 // an autofilter over the same range instead.
 import ExcelJS from 'exceljs';
+import { formatDateIndian, type IsoDate } from '../../../shared/dates';
 import { excelRupees, INDIAN_NUMBER_FORMAT_SIGNED } from '../../documents/excel';
 
 export type ColumnKind = 'text' | 'money' | 'integer' | 'number' | 'date';
@@ -56,6 +57,31 @@ export const excelDate = (iso: string) =>
   );
 
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** The pale blue behind every header cell. */
+export const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFE8EEF7' },
+};
+
+/** A day as the title block and notes say it: 01-04-2025. */
+export const showDate = (iso: string) => formatDateIndian(iso as IsoDate);
+export const periodText = (from: string, to: string) => `${showDate(from)} to ${showDate(to)}`;
+
+/** An amount outside the table (a key figure, a closing balance): rupees, Indian format. */
+export function setMoney(cell: ExcelJS.Cell, p: number) {
+  cell.value = excelRupees(p);
+  cell.numFmt = INDIAN_NUMBER_FORMAT_SIGNED;
+}
+
+/** A workbook of report sheets, made by Bahi for `company`. */
+export function newWorkbook(company: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Bahi';
+  workbook.company = company;
+  return workbook;
+}
 
 function cellValue(kind: ColumnKind, v: string | number | null): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
@@ -143,7 +169,7 @@ function headerRowOf<T>(sheet: ExcelJS.Worksheet, spec: SheetLayout<T>, at: numb
     const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    cell.fill = HEADER_FILL;
     cell.alignment = { wrapText: true, vertical: 'middle' };
   });
   return header;
