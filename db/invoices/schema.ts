@@ -145,6 +145,10 @@ export const documentLines = sqliteTable(
   },
   (t) => [
     uniqueIndex('document_lines_position').on(t.documentId, t.position),
+    // What an order has been billed: asked at every conversion and variance check.
+    index('document_lines_order_line_idx')
+      .on(t.orderLineId)
+      .where(sql`${t.orderLineId} is not null`),
     check('document_lines_qty', sql`${t.quantityMilli} > 0`),
     check('document_lines_taxable', sql`${t.taxable} = ${t.gross} - ${t.discount}`),
   ],

@@ -1,0 +1,2 @@
+CREATE INDEX `allocations_reverses_idx` ON `allocations` (`reverses_id`) WHERE "allocations"."reverses_id" is not null;--> statement-breakpoint
+CREATE INDEX `document_lines_order_line_idx` ON `document_lines` (`order_line_id`) WHERE "document_lines"."order_line_id" is not null;
