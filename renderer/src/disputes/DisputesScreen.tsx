@@ -99,7 +99,7 @@ export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
           >
             <Table.Thead bg="gray.1">
               <Table.Tr>
-                <Table.Th w={150}>Status</Table.Th>
+                <Table.Th w={170}>Status</Table.Th>
                 <Table.Th w={100}>Raised</Table.Th>
                 <Table.Th>Customer</Table.Th>
                 <Table.Th w={160}>Invoice</Table.Th>
