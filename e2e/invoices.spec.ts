@@ -266,7 +266,8 @@ test('screenshot: the invoice editor with a few lines, at 1440×900', async ({ p
     await page.screenshot({ path: shot('screenshots/credit-check.png') });
     await anyway.click();
   }
-  await expect(page.getByTestId('document-title')).toHaveText('Invoice INV/25-26/0001');
+  // The sample's own history may already hold numbers of this financial year.
+  await expect(page.getByTestId('document-title')).toHaveText(/^Invoice INV\/25-26\/\d{4}$/);
   await page.screenshot({ path: shot('screenshots/invoice-view.png'), fullPage: true });
   await invoices.open();
   await page.screenshot({ path: shot('screenshots/invoices.png') });

@@ -34,6 +34,8 @@ export class SetupPage {
   async openSample() {
     await expect(this.heading()).toBeVisible();
     await this.page.getByRole('button', { name: 'Open sample company' }).click();
+    // The first open plays a year of trade into the sample: on a busy machine that takes a while.
+    await expect(this.page.getByTestId('sample-badge')).toBeVisible({ timeout: 45_000 });
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from './bahi.fixture';
-import { CustomersPage, SetupPage } from './pages';
+import { AgeingPage, ChequesPage, CustomersPage, SetupPage } from './pages';
 
-test('open the sample company: sample customers and the badge; back to my ledger', async ({
+test('open the sample company: customers, a year of trade and the badge; back to my ledger', async ({
   page,
 }) => {
   await new SetupPage(page).openSample();
@@ -12,6 +12,15 @@ test('open the sample company: sample customers and the badge; back to my ledger
   await customers.expectCount(20);
   await expect(customers.row('TATAAUTO')).toContainText('Tata AutoComp Systems Ltd');
   await expect(customers.row('TATAAUTO')).toContainText('₹25,00,000.00');
+
+  // A year of trade up to today: something in the ageing, a cheque that came back.
+  const ageing = new AgeingPage(page);
+  await ageing.open();
+  await expect(ageing.row('RAJENG')).toBeVisible();
+  const cheques = new ChequesPage(page);
+  await cheques.open();
+  await cheques.tab('Bounced');
+  await expect(cheques.rows()).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Back to my ledger' }).click();
   await expect(new SetupPage(page).heading()).toBeVisible();

@@ -1,7 +1,9 @@
 // The sample company: a Pune distributor with customers across India, for demos and first look.
 import { customerInput, type CustomerInput } from '../../shared/customers/contract';
 import { companyInput } from '../../shared/company/contract';
+import { todayIso, toIsoDate, type IsoDate } from '../../shared/dates';
 import { makeGstin } from '../../shared/gst';
+import type { Item } from '../../shared/items/contract';
 import { rupeesToPaise } from '../../shared/money';
 import { setupCompany } from '../company/company';
 import { importCustomers } from '../customers/customers';
@@ -9,6 +11,7 @@ import { createItem } from '../items/items';
 import { createBankAccount } from '../receipts/bank-accounts';
 import { itemInput } from '../../shared/items/contract';
 import type { Ledger } from '../ledger/open';
+import { planHistory, playHistory, type SampleItemKey } from './sample-history';
 
 export const SAMPLE_COMPANY_NAME = 'Sahyadri Industrial Supplies Private Limited';
 
@@ -352,6 +355,7 @@ export function sampleCustomerInputs(): CustomerInput[] {
 
 const ITEMS = [
   {
+    key: 'ball',
     name: 'Ball valve 2" SS316',
     kind: 'goods',
     hsnSac: '8481',
@@ -360,6 +364,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'gate',
     name: 'Gate valve 4" cast iron',
     kind: 'goods',
     hsnSac: '8481',
@@ -368,6 +373,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'hose',
     name: 'Hydraulic hose 1/2" (per metre)',
     kind: 'goods',
     hsnSac: '4009',
@@ -376,6 +382,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'gasket',
     name: 'Spiral wound gasket 3"',
     kind: 'goods',
     hsnSac: '8484',
@@ -384,6 +391,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'bolts',
     name: 'Hex bolt M16 x 80 (box of 50)',
     kind: 'goods',
     hsnSac: '7318',
@@ -392,6 +400,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'lube',
     name: 'Industrial lubricant 20 L',
     kind: 'goods',
     hsnSac: '2710',
@@ -400,6 +409,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'install',
     name: 'Installation and commissioning',
     kind: 'services',
     hsnSac: '998719',
@@ -408,6 +418,7 @@ const ITEMS = [
     gst: 1800,
   },
   {
+    key: 'amc',
     name: 'Annual maintenance contract',
     kind: 'services',
     hsnSac: '998717',
@@ -417,8 +428,28 @@ const ITEMS = [
   },
 ] as const;
 
-/** Fill an empty ledger with the sample company, its customers and a small item list. */
-export function seedSampleCompany(ledger: Ledger, actor: string): void {
+export interface SampleOptions {
+  /** The day the trading history ends; today in India unless a caller fixes it (tests, demos). */
+  today?: string;
+  /** False: only the company, its customers and items, for a test that wants an empty ledger. */
+  history?: boolean;
+}
+
+/**
+ * Fill an empty ledger with the sample company, its customers, a small item list and twelve
+ * months of trade up to `today` (sample-history.ts). One transaction: all of it, or nothing —
+ * and one commit instead of a thousand, so it takes about a second.
+ */
+export function seedSampleCompany(
+  ledger: Ledger,
+  actor: string,
+  { today = todayIso(), history = true }: SampleOptions = {},
+): void {
+  const end = toIsoDate(today);
+  ledger.sqlite.transaction(() => seed(ledger, actor, history ? end : null))();
+}
+
+function seed(ledger: Ledger, actor: string, today: IsoDate | null): void {
   setupCompany(
     ledger,
     companyInput.parse({
@@ -446,7 +477,7 @@ export function seedSampleCompany(ledger: Ledger, actor: string): void {
     actor,
   );
   // Receipts need an account the money goes into; Cash in Hand comes with every ledger.
-  createBankAccount(
+  const bank = createBankAccount(
     ledger,
     {
       name: 'HDFC Bank Current A/c',
@@ -456,13 +487,14 @@ export function seedSampleCompany(ledger: Ledger, actor: string): void {
     },
     actor,
   );
-  importCustomers(
+  const customers = importCustomers(
     ledger,
     sampleCustomerInputs().map((c) => customerInput.parse(c)),
     actor,
   );
+  const items = {} as Record<SampleItemKey, Item>;
   for (const item of ITEMS) {
-    createItem(
+    items[item.key] = createItem(
       ledger,
       itemInput.parse({
         name: item.name,
@@ -475,4 +507,11 @@ export function seedSampleCompany(ledger: Ledger, actor: string): void {
       actor,
     );
   }
+  if (today === null) return;
+  const terms = Object.fromEntries(customers.map((c) => [c.code, c.paymentTermsDays]));
+  playHistory(ledger, actor, planHistory(today, terms), {
+    customers: new Map(customers.map((c) => [c.code, c.id])),
+    items,
+    bankAccountId: bank.id,
+  });
 }

@@ -107,6 +107,44 @@ describe('bahi CLI', () => {
     });
   });
 
+  it('demo: the sample company with a year of trade to --today, or without it', async () => {
+    const db = join(dir, 'sample.sqlite');
+    expect(await bahi('demo', '--db', db, '--today', '2026-11-20')).toEqual({
+      code: 0,
+      out: `Created the sample company in ${db}, with a year of trade to 2026-11-20\n`,
+      err: '',
+    });
+    expect(rowsIn(db, 'documents')).toBeGreaterThan(300);
+    expect(await bahi('verify', '--db', db)).toMatchObject({ code: 0 });
+    const ageing = await bahi(
+      'report',
+      'ageing',
+      '--db',
+      db,
+      '--as-of',
+      '2026-11-20',
+      '--format',
+      'json',
+    );
+    // Rupees as text: the ageing adds up to the AR control account, and something is owed.
+    const report = JSON.parse(ageing.out) as { totals: { total: string }; arControl: string };
+    expect(report.totals.total).toBe(report.arControl);
+    expect(report.totals.total).not.toBe('0.00');
+
+    const bare = join(dir, 'bare.sqlite');
+    expect((await bahi('demo', '--db', bare, '--no-history')).out).toBe(
+      `Created the sample company in ${bare}\n`,
+    );
+    expect(rowsIn(bare, 'documents')).toBe(0);
+
+    const bad = join(dir, 'bad.sqlite');
+    expect(await bahi('demo', '--db', bad, '--today', '20-11-2026')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--today must be a date as YYYY-MM-DD'),
+    });
+    expect(existsSync(bad)).toBe(false);
+  });
+
   it('refuses to work on a ledger that does not exist', async () => {
     const missing = await bahi('verify', '--db', join(dir, 'nope.sqlite'));
     expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('No ledger at') });
@@ -143,7 +181,8 @@ describe('bahi CLI', () => {
 
   it('runs as `npx bahi` through its bin', () => {
     const db = join(dir, 'bin.sqlite');
-    execFileSync('node', ['electron/cli/bahi.mjs', 'demo', '--db', db]);
+    // No history: a cold process compiling TypeScript is slow enough without a year of trade.
+    execFileSync('node', ['electron/cli/bahi.mjs', 'demo', '--db', db, '--no-history']);
     const out = execFileSync('node', ['electron/cli/bahi.mjs', 'call', 'app.status', '--db', db], {
       encoding: 'utf8',
     });
@@ -159,7 +198,7 @@ describe('bahi CLI', () => {
 describe('bahi CLI for invoices', () => {
   it('imports opening invoices and prints an issued invoice to PDF and HTML', async () => {
     const db = join(dir, 'acme.sqlite');
-    await bahi('demo', '--db', db);
+    await bahi('demo', '--db', db, '--no-history');
     const opening = join(dir, 'opening.csv');
     writeFileSync(
       opening,

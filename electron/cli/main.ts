@@ -7,6 +7,7 @@ import { verifyLedger } from '../../db/audit/audit';
 import { seedSampleCompany } from '../../db/demo/sample-company';
 import { backupLedger, LedgerOpenError, openLedger, type Ledger } from '../../db/ledger/open';
 import { contract, type ChannelName } from '../../shared/contract';
+import { isIsoDate, todayIso } from '../../shared/dates';
 import type { Result } from '../../shared/result';
 import { createHostRouter, currentActor } from '../ipc/host';
 import { fileWorkspace } from '../workspace';
@@ -39,7 +40,7 @@ const COPY_BY_NAME: Record<string, string> = {
 const USAGE = `Usage: bahi <command> [options]
 
   init --db FILE --company NAME --state-code NN [--gstin GSTIN]   create a ledger for a company
-  demo --db FILE                                   create a ledger with the sample company
+  demo --db FILE [--today YYYY-MM-DD] [--no-history]   the sample company, with a year of trade
   import customers FILE --db FILE [--dry-run]      add customers from CSV or XLSX (all or nothing)
   import invoices FILE --db FILE [--dry-run]       open invoices from Tally/Excel as opening items
   import receipts FILE --db FILE [--dry-run]       receipts from Tally/Excel, one row per allocation
@@ -133,6 +134,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'state-code': { type: 'string' },
         gstin: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        today: { type: 'string' },
+        'no-history': { type: 'boolean', default: false },
         copies: { type: 'string' },
         'as-of': { type: 'string' },
         basis: { type: 'string' },
@@ -176,11 +179,18 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       case 'demo': {
         const db = need(values.db, '--db FILE');
+        const today = values.today ?? todayIso();
+        if (!isIsoDate(today)) throw new UsageError('--today must be a date as YYYY-MM-DD');
+        const history = !values['no-history'];
         return await withLedger(db, true, (ledger) => {
           if (callStatusHasCompany(ledger))
             throw new UsageError(`${db} already has a company; choose a new file`);
-          seedSampleCompany(ledger, currentActor());
-          io.out(`Created the sample company in ${db}`);
+          seedSampleCompany(ledger, currentActor(), { today, history });
+          io.out(
+            history
+              ? `Created the sample company in ${db}, with a year of trade to ${today}`
+              : `Created the sample company in ${db}`,
+          );
           return 0;
         });
       }

@@ -42,7 +42,8 @@ export function CompanySetup({ onDone }: { onDone: () => void }) {
           >
             <Group justify="space-between" align="center">
               <Text size="sm">
-                Open a sample company with customers across India. Your own ledger stays untouched.
+                Open a sample company with customers across India and a year of invoices, receipts
+                and overdue bills. Your own ledger stays untouched.
               </Text>
               <Button variant="white" loading={opening} onClick={() => void openSample()}>
                 Open sample company
