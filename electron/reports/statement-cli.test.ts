@@ -21,7 +21,7 @@ async function bahi(...argv: string[]) {
 
 async function sample(): Promise<string> {
   const db = join(dir, 'acme.sqlite');
-  expect((await bahi('demo', '--db', db)).code).toBe(0);
+  expect((await bahi('demo', '--db', db, '--no-history')).code).toBe(0);
   const opening = join(dir, 'opening.csv');
   writeFileSync(
     opening,
