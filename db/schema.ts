@@ -12,3 +12,4 @@ export * from './journal/schema';
 export * from './orders/schema';
 export * from './receipts/schema';
 export * from './disputes/schema';
+export * from './promises/schema';

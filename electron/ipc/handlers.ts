@@ -10,6 +10,7 @@ import { itemsHandlers } from '../items/handlers';
 import { disputesHandlers } from '../disputes/handlers';
 import { jobsHandlers } from '../jobs/handlers';
 import { ordersHandlers } from '../orders/handlers';
+import { promisesHandlers } from '../promises/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
 import { ageingExportHandlers } from '../reports/ageing-handlers';
@@ -41,4 +42,5 @@ export const allHandlers = () =>
     jobsHandlers,
     tdsHandlers,
     disputesHandlers,
+    promisesHandlers,
   );

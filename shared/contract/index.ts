@@ -12,6 +12,7 @@ import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { jobsChannels } from '../jobs/contract';
 import { ordersChannels } from '../orders/contract';
+import { promisesChannels } from '../promises/contract';
 import { receiptsChannels } from '../receipts/contract';
 import { reportsChannels } from '../reports/contract';
 import { ageingExportChannels } from '../reports/ageing-export-contract';
@@ -40,6 +41,7 @@ export const contract = {
   ...receiptDocumentsChannels,
   ...tdsChannels,
   ...disputesChannels,
+  ...promisesChannels,
 } as const;
 
 export type Contract = typeof contract;
