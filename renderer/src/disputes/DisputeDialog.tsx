@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import {
@@ -21,11 +9,11 @@ import {
 } from '../../../shared/disputes/contract';
 import { paise } from '../../../shared/money';
 import { useApi } from '../api/context';
-import { splitErrors, withoutError, type FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/errors';
 import { inr, notBefore } from '../customer-accounts/format';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
-import { formKeyHandler } from '../ui/keys';
+import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
 import { MoneyInput } from '../ui/MoneyInput';
 import { moneyText, parseMoneyText } from '../ui/money';
 import { pickHighlighted } from '../ui/selectKeys';
@@ -62,17 +50,9 @@ export function DisputeDialog({ invoice, dispute, onClose, onSaved }: DisputeDia
   const [raisedOn, setRaisedOn] = useState(() => dateText(notBefore(todayIso(), invoice.date)));
   const [owner, setOwner] = useState(dispute?.owner ?? '');
   const [notes, setNotes] = useState(dispute?.notes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, busy, edit, submit } = useDialogForm(FIELDS);
 
-  const edit = (field: string) => {
-    setErrors((e) => withoutError(e, field));
-    setGeneral(null);
-  };
-
-  const save = async () => {
-    if (busy) return;
+  const save = () => {
     const found: FieldErrors = {};
     const money = parseMoneyText(amount, 'Disputed amount');
     if (!money.ok) found.amount = money.message;
@@ -80,117 +60,95 @@ export function DisputeDialog({ invoice, dispute, onClose, onSaved }: DisputeDia
     const date = parseDateText(raisedOn, 'Date raised');
     if (!date.ok) found.raisedOn = date.message;
     else if (!date.iso) found.raisedOn = 'Enter the date the customer raised it';
-    setErrors(found);
-    setGeneral(null);
-    if (Object.keys(found).length || !money.ok || !money.paise || !date.ok || !date.iso) return;
-    setBusy(true);
-    const values = { reason, amount: money.paise, owner, notes };
-    const r = dispute
-      ? await api.disputes.update({ id: dispute.id, ...values })
-      : await api.disputes.raise({ documentId: invoice.id, raisedOn: date.iso, ...values });
-    setBusy(false);
-    if (r.ok) return onSaved(r.data);
-    const split = splitErrors(r.error, (p) => FIELDS.has(p));
-    setErrors(split.fields);
-    setGeneral(split.general);
+    const values = { reason, amount: money.ok ? (money.paise ?? 0) : 0, owner, notes };
+    void submit(
+      found,
+      () =>
+        dispute
+          ? api.disputes.update({ id: dispute.id, ...values })
+          : api.disputes.raise({
+              documentId: invoice.id,
+              raisedOn: date.ok ? (date.iso ?? '') : '',
+              ...values,
+            }),
+      onSaved,
+    );
   };
 
   return (
-    <Modal
-      opened
+    <LedgerDialog
+      title={`${dispute ? 'Change the dispute on' : 'Dispute on'} ${invoice.number ?? ''}`}
+      intro={`${inr(invoice.openBalance)} is open on ${invoice.number ?? 'the invoice'}. A disputed invoice stays in ageing, flagged, until the dispute is resolved.`}
+      general={general}
+      busy={busy}
+      action={dispute ? 'Save dispute' : 'Raise dispute'}
+      actionColor="orange"
+      onAction={save}
       onClose={onClose}
-      title={
-        <Text fw={600}>
-          {dispute ? 'Change the dispute on' : 'Dispute on'} {invoice.number}
-        </Text>
-      }
-      centered
-      size="md"
     >
-      <Box data-form-root onKeyDown={formKeyHandler(() => void save())}>
-        <Stack gap="sm">
-          <Text size="sm">
-            {inr(invoice.openBalance)} is open on {invoice.number}. A disputed invoice stays in
-            ageing, flagged, until the dispute is resolved.
-          </Text>
-          {general && (
-            <Alert color="red" py={6} role="alert">
-              <Text size="sm">{general}</Text>
-            </Alert>
-          )}
-          <SimpleGrid cols={2} spacing="sm">
-            <Select
-              label="Reason"
-              withAsterisk
-              data-autofocus
-              data={REASON_OPTIONS}
-              allowDeselect={false}
-              value={reason}
-              onChange={(v) => {
-                if (v) setReason(v as DisputeReason);
-                edit('reason');
-              }}
-              onKeyDown={pickHighlighted}
-              error={errors.reason}
-              comboboxProps={{ withinPortal: true }}
-            />
-            <MoneyInput
-              label="Disputed amount"
-              withAsterisk
-              value={amount}
-              onChange={(t) => {
-                setAmount(t);
-                edit('amount');
-              }}
-              error={errors.amount}
-            />
-            {!dispute && (
-              <DateInput
-                label="Date raised"
-                withAsterisk
-                value={raisedOn}
-                onChange={(t) => {
-                  setRaisedOn(t);
-                  edit('raisedOn');
-                }}
-                error={errors.raisedOn}
-              />
-            )}
-            <TextInput
-              label="Owner"
-              placeholder="Who is resolving it"
-              maxLength={80}
-              value={owner}
-              onChange={(e) => {
-                setOwner(e.currentTarget.value);
-                edit('owner');
-              }}
-              error={errors.owner}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Notes"
-            placeholder="What the customer says, and what we have checked"
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={notes}
-            onChange={(e) => {
-              setNotes(e.currentTarget.value);
-              edit('notes');
+      <SimpleGrid cols={2} spacing="sm">
+        <Select
+          label="Reason"
+          withAsterisk
+          data-autofocus
+          data={REASON_OPTIONS}
+          allowDeselect={false}
+          value={reason}
+          onChange={(v) => {
+            if (v) setReason(v as DisputeReason);
+            edit('reason');
+          }}
+          onKeyDown={pickHighlighted}
+          error={errors.reason}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <MoneyInput
+          label="Disputed amount"
+          withAsterisk
+          value={amount}
+          onChange={(t) => {
+            setAmount(t);
+            edit('amount');
+          }}
+          error={errors.amount}
+        />
+        {!dispute && (
+          <DateInput
+            label="Date raised"
+            withAsterisk
+            value={raisedOn}
+            onChange={(t) => {
+              setRaisedOn(t);
+              edit('raisedOn');
             }}
-            error={errors.notes}
+            error={errors.raisedOn}
           />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button data-enter-stop color="orange" loading={busy} onClick={() => void save()}>
-              {dispute ? 'Save dispute' : 'Raise dispute'}
-            </Button>
-          </Group>
-        </Stack>
-      </Box>
-    </Modal>
+        )}
+        <TextInput
+          label="Owner"
+          placeholder="Who is resolving it"
+          maxLength={80}
+          value={owner}
+          onChange={(e) => {
+            setOwner(e.currentTarget.value);
+            edit('owner');
+          }}
+          error={errors.owner}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Notes"
+        placeholder="What the customer says, and what we have checked"
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={notes}
+        onChange={(e) => {
+          setNotes(e.currentTarget.value);
+          edit('notes');
+        }}
+        error={errors.notes}
+      />
+    </LedgerDialog>
   );
 }

@@ -1,13 +1,13 @@
-import { Alert, Box, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { AdjustingNote, Dispute } from '../../../shared/disputes/contract';
 import { useApi } from '../api/context';
-import { splitErrors, withoutError, type FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/errors';
 import { inr, notBefore } from '../customer-accounts/format';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
-import { formKeyHandler } from '../ui/keys';
+import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
 import { pickHighlighted } from '../ui/selectKeys';
 
 const FIELDS = new Set(['resolvedOn', 'resolution', 'creditNoteId']);
@@ -31,9 +31,7 @@ export function ResolveDialog({ dispute, onClose, onResolved }: ResolveDialogPro
   const [resolution, setResolution] = useState('');
   const [notes, setNotes] = useState<AdjustingNote[]>([]);
   const [note, setNote] = useState<string>(NO_NOTE);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, busy, edit, submit } = useDialogForm(FIELDS);
 
   useEffect(() => {
     let live = true;
@@ -45,33 +43,23 @@ export function ResolveDialog({ dispute, onClose, onResolved }: ResolveDialogPro
     };
   }, [api, dispute.documentId]);
 
-  const edit = (field: string) => {
-    setErrors((e) => withoutError(e, field));
-    setGeneral(null);
-  };
-
-  const resolve = async () => {
-    if (busy) return;
+  const resolve = () => {
     const found: FieldErrors = {};
     const date = parseDateText(resolvedOn, 'Date resolved');
     if (!date.ok) found.resolvedOn = date.message;
     else if (!date.iso) found.resolvedOn = 'Enter the date it was resolved';
     if (!resolution.trim()) found.resolution = 'Say what was agreed';
-    setErrors(found);
-    setGeneral(null);
-    if (Object.keys(found).length || !date.ok || !date.iso) return;
-    setBusy(true);
-    const r = await api.disputes.resolve({
-      id: dispute.id,
-      resolvedOn: date.iso,
-      resolution,
-      creditNoteId: note === NO_NOTE ? null : Number(note),
-    });
-    setBusy(false);
-    if (r.ok) return onResolved(r.data);
-    const split = splitErrors(r.error, (p) => FIELDS.has(p));
-    setErrors(split.fields);
-    setGeneral(split.general);
+    void submit(
+      found,
+      () =>
+        api.disputes.resolve({
+          id: dispute.id,
+          resolvedOn: date.ok ? (date.iso ?? '') : '',
+          resolution,
+          creditNoteId: note === NO_NOTE ? null : Number(note),
+        }),
+      onResolved,
+    );
   };
 
   const options = [
@@ -83,77 +71,58 @@ export function ResolveDialog({ dispute, onClose, onResolved }: ResolveDialogPro
   ];
 
   return (
-    <Modal
-      opened
+    <LedgerDialog
+      title={`Resolve the dispute on ${dispute.documentNumber ?? 'the invoice'}`}
+      intro={`${inr(dispute.amount)} disputed since ${dateText(dispute.raisedOn)}. Once resolved, the dispute cannot be changed; a new objection is a new dispute.`}
+      general={general}
+      busy={busy}
+      action="Resolve"
+      onAction={resolve}
       onClose={onClose}
-      title={<Text fw={600}>Resolve the dispute on {dispute.documentNumber}</Text>}
-      centered
-      size="md"
     >
-      <Box data-form-root onKeyDown={formKeyHandler(() => void resolve())}>
-        <Stack gap="sm">
-          <Text size="sm">
-            {inr(dispute.amount)} disputed since {dateText(dispute.raisedOn)}. Once resolved, the
-            dispute cannot be changed; a new objection is a new dispute.
-          </Text>
-          {general && (
-            <Alert color="red" py={6} role="alert">
-              <Text size="sm">{general}</Text>
-            </Alert>
-          )}
-          <DateInput
-            label="Date resolved"
-            withAsterisk
-            data-autofocus
-            value={resolvedOn}
-            onChange={(t) => {
-              setResolvedOn(t);
-              edit('resolvedOn');
-            }}
-            error={errors.resolvedOn}
-          />
-          <Select
-            label="Settled by credit note"
-            data={options}
-            allowDeselect={false}
-            value={note}
-            onChange={(v) => {
-              setNote(v ?? NO_NOTE);
-              edit('creditNoteId');
-            }}
-            onKeyDown={pickHighlighted}
-            description={
-              notes.length === 0
-                ? `No credit note is issued against ${dispute.documentNumber ?? 'the invoice'} yet`
-                : undefined
-            }
-            error={errors.creditNoteId}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Textarea
-            label="Resolution"
-            withAsterisk
-            placeholder="e.g. Rate corrected by credit note; customer accepted the quantity"
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={resolution}
-            onChange={(e) => {
-              setResolution(e.currentTarget.value);
-              edit('resolution');
-            }}
-            error={errors.resolution}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button data-enter-stop loading={busy} onClick={() => void resolve()}>
-              Resolve
-            </Button>
-          </Group>
-        </Stack>
-      </Box>
-    </Modal>
+      <DateInput
+        label="Date resolved"
+        withAsterisk
+        data-autofocus
+        value={resolvedOn}
+        onChange={(t) => {
+          setResolvedOn(t);
+          edit('resolvedOn');
+        }}
+        error={errors.resolvedOn}
+      />
+      <Select
+        label="Settled by credit note"
+        data={options}
+        allowDeselect={false}
+        value={note}
+        onChange={(v) => {
+          setNote(v ?? NO_NOTE);
+          edit('creditNoteId');
+        }}
+        onKeyDown={pickHighlighted}
+        description={
+          notes.length === 0
+            ? `No credit note is issued against ${dispute.documentNumber ?? 'the invoice'} yet`
+            : undefined
+        }
+        error={errors.creditNoteId}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Textarea
+        label="Resolution"
+        withAsterisk
+        placeholder="e.g. Rate corrected by credit note; customer accepted the quantity"
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={resolution}
+        onChange={(e) => {
+          setResolution(e.currentTarget.value);
+          edit('resolution');
+        }}
+        error={errors.resolution}
+      />
+    </LedgerDialog>
   );
 }
