@@ -15,6 +15,7 @@ import { IconChartBar } from '@tabler/icons-react';
 import { IconFileDescription } from '@tabler/icons-react';
 import { IconHourglass } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
+import { IconCalendarDollar } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -34,6 +35,7 @@ import { ItemsScreen } from '../items/ItemsScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
+import { PromisesScreen } from '../promises/PromisesScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
 import { AgeingScreen, type AgeingScreenProps } from '../reports/ageing/AgeingScreen';
 import { CollectionsScreen } from '../reports/collections/CollectionsScreen';
@@ -61,6 +63,7 @@ type Screen =
   | 'tds'
   | 'ageing'
   | 'disputes'
+  | 'promises'
   | 'collections';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
@@ -75,6 +78,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
   { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
   { screen: 'disputes', label: 'Disputes', icon: IconFlag },
+  { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
@@ -301,6 +305,8 @@ function ScreenView({
       return <AgeingScreen {...ageing} />;
     case 'disputes':
       return <DisputesScreen onOpenDocument={ageing.onOpenDocument} />;
+    case 'promises':
+      return <PromisesScreen />;
     case 'collections':
       return <CollectionsScreen />;
     case 'company':

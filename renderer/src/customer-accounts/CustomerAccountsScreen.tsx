@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { AllocationRow, OpenItemRow } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
+import { PromisesPanel } from '../promises/PromisesPanel';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { customerLabel } from '../invoices/invoiceForm';
 import { StatementButton } from '../reports/statements/StatementButton';
@@ -227,6 +228,11 @@ export function CustomerAccountsScreen({
                       setTab('allocate');
                     }}
                     onRefund={setRefunding}
+                  />
+                  <PromisesPanel
+                    customerId={shown.customerId}
+                    customerName={shown.customerName}
+                    openItems={shown.open.debits}
                   />
                   <AllocationsTable
                     allocations={shown.allocations}

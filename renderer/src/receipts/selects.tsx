@@ -10,7 +10,7 @@ import { TDS_SECTIONS } from '../../../shared/receipts/tds';
 import { focusNextField } from '../ui/keys';
 import { pickHighlighted } from '../ui/selectKeys';
 
-type TypeableProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & {
+export type TypeableProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & {
   value: string | null;
   onChange: (value: string | null) => void;
 };
@@ -28,7 +28,7 @@ const startsFirst = ({ options, search }: { options: ComboboxItem[]; search: str
  * A select you type into: the first match is highlighted, Enter picks it and moves on to the
  * next field, as Tally does.
  */
-function TypeableSelect({
+export function TypeableSelect({
   value,
   onChange,
   onKeyDown,
