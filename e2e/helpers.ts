@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { CustomersPage, SetupPage } from './pages';
+import type { ChannelName, Input, Output } from '../shared/contract';
+import type { Result } from '../shared/result';
+import { CustomersPage, ipc, SetupPage } from './pages';
 import { expect } from './bahi.fixture';
 
 /** Most specs start from a ledger with a company and no customers. */
@@ -12,4 +14,31 @@ export async function withCompany(page: Page): Promise<CustomersPage> {
   await expect(customers.heading()).toBeVisible();
   await customers.expectCount(0);
   return customers;
+}
+
+/** A channel's answer, or the test stops with the ledger's message. */
+export async function call<K extends ChannelName>(page: Page, channel: K, input: Input<K>) {
+  const r = (await ipc(page, channel, input)) as Result<Output<K>>;
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.data;
+}
+
+/** Issue an invoice of one line of `rate` paise at 18% GST, dated `date`. */
+export async function issueInvoice(page: Page, customerId: number, date: string, rate: number) {
+  const draft = await call(page, 'invoices.createDraft', {
+    customerId,
+    date,
+    roundOff: false,
+    lines: [
+      {
+        description: 'Pump overhaul',
+        hsnSac: '998719',
+        unit: 'NOS',
+        quantity: '1',
+        rate,
+        gstRateBps: 1800,
+      },
+    ],
+  });
+  return (await call(page, 'invoices.issue', { id: draft.id })).document;
 }
