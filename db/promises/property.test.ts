@@ -65,8 +65,17 @@ describe('promise status', () => {
             return;
           }
           const end = promisedOn < asOf ? promisedOn : asOf;
-          const came = s.receipts
-            .filter((r) => day(r.day) >= madeOn && day(r.day) <= end)
+          // An allocation takes effect no earlier than the last one on its invoice.
+          const last: (string | null)[] = [null, null];
+          const dated = s.receipts.map((r) => {
+            if (r.to === null) return { ...r, date: day(r.day) };
+            const prev = last[r.to];
+            const date = prev !== null && prev > day(r.day) ? prev : day(r.day);
+            last[r.to] = date;
+            return { ...r, date: s.namesInvoice ? date : day(r.day) };
+          });
+          const came = dated
+            .filter((r) => r.date >= madeOn && r.date <= end)
             .filter((r) => !s.namesInvoice || r.to === 0)
             .reduce((sum, r) => sum + r.amount, 0);
           expect(p!.received).toBe(came);
