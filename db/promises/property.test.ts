@@ -69,7 +69,7 @@ describe('promise status', () => {
           const last: (string | null)[] = [null, null];
           const dated = s.receipts.map((r) => {
             if (r.to === null) return { ...r, date: day(r.day) };
-            const prev = last[r.to];
+            const prev = last[r.to] ?? null;
             const date = prev !== null && prev > day(r.day) ? prev : day(r.day);
             last[r.to] = date;
             return { ...r, date: s.namesInvoice ? date : day(r.day) };
