@@ -64,6 +64,7 @@ export function AgeingGrid<T>({
 }: AgeingGridProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.length;
+  // The compiler cannot memoise around TanStack's mutable instance; this grid is not memoised anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
