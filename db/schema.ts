@@ -13,3 +13,4 @@ export * from './orders/schema';
 export * from './receipts/schema';
 export * from './disputes/schema';
 export * from './promises/schema';
+export * from './follow-ups/schema';
