@@ -5,6 +5,7 @@ import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { customersHandlers } from '../customers/handlers';
 import { einvoiceHandlers } from '../einvoice/handlers';
+import { followUpsHandlers } from '../follow-ups/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
 import { disputesHandlers } from '../disputes/handlers';
@@ -17,6 +18,7 @@ import { ageingExportHandlers } from '../reports/ageing-handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { statementHandlers } from '../reports/statement-handlers';
 import { misHandlers } from '../reports/mis-handlers';
+import { worklistExportHandlers } from '../reports/worklist-handlers';
 import { tdsHandlers } from '../tds/handlers';
 import { combineHandlers } from './router';
 
@@ -43,4 +45,6 @@ export const allHandlers = () =>
     tdsHandlers,
     disputesHandlers,
     promisesHandlers,
+    followUpsHandlers,
+    worklistExportHandlers,
   );

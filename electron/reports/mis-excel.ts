@@ -301,7 +301,7 @@ export interface MisFile {
   bytes: Buffer;
 }
 
-const written = async (workbook: ExcelJS.Workbook, fileName: string): Promise<MisFile> => ({
+export const written = async (workbook: ExcelJS.Workbook, fileName: string): Promise<MisFile> => ({
   fileName,
   bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
 });

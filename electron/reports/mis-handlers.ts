@@ -9,7 +9,7 @@ import {
 } from './mis-excel';
 import { startManagementPack } from './mis-pack';
 
-const download = ({ fileName, bytes }: MisFile) => ({
+export const download = ({ fileName, bytes }: MisFile) => ({
   fileName,
   mimeType: XLSX_MIME,
   contentBase64: bytes.toString('base64'),

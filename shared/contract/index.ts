@@ -12,12 +12,14 @@ import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { jobsChannels } from '../jobs/contract';
 import { ordersChannels } from '../orders/contract';
+import { followUpsChannels } from '../follow-ups/contract';
 import { promisesChannels } from '../promises/contract';
 import { receiptsChannels } from '../receipts/contract';
 import { reportsChannels } from '../reports/contract';
 import { ageingExportChannels } from '../reports/ageing-export-contract';
 import { statementChannels } from '../reports/statement-contract';
 import { misChannels } from '../reports/mis-contract';
+import { worklistExportChannels } from '../reports/worklist-export-contract';
 import { receiptDocumentsChannels } from '../receipts/documents-contract';
 import { tdsChannels } from '../tds/contract';
 
@@ -42,6 +44,8 @@ export const contract = {
   ...tdsChannels,
   ...disputesChannels,
   ...promisesChannels,
+  ...followUpsChannels,
+  ...worklistExportChannels,
 } as const;
 
 export type Contract = typeof contract;
