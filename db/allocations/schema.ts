@@ -30,8 +30,9 @@ export const allocations = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('allocations_debit_idx').on(t.debitDocumentId, t.date),
-    index('allocations_credit_idx').on(t.creditDocumentId, t.date),
+    // With the amount, "allocated to this document after a date" is answered from the index alone.
+    index('allocations_debit_idx').on(t.debitDocumentId, t.date, t.amount),
+    index('allocations_credit_idx').on(t.creditDocumentId, t.date, t.amount),
     // Ageing asks for the latest allocation date on every run: one index step, not a scan.
     index('allocations_date_idx').on(t.date),
     // "Is this allocation undone?" is asked of every allocation shown: without it, a full scan each.
