@@ -1,0 +1,81 @@
+// Balance assertions: the statement's own closing balance, and each running balance, must follow
+// from the lines. A break is reported with its line, never a refusal: the bank's file is the fact.
+import { formatINR, paise, type Paise } from '../../shared/money';
+import type { BalanceBreak, ParsedLine, ParsedStatement } from './types';
+
+const signed = (l: ParsedLine) => (l.direction === 'credit' ? l.amount : -l.amount);
+
+function sumLines(lines: ParsedLine[]): number {
+  return lines.reduce((s, l) => s + signed(l), 0);
+}
+
+function closingBreak(
+  opening: Paise,
+  closing: Paise,
+  lines: ParsedLine[],
+  line: number,
+  what: string,
+): BalanceBreak[] {
+  const expected = paise(opening + sumLines(lines));
+  if (expected === closing) return [];
+  return [
+    {
+      line,
+      message: `${what} ${formatINR(closing)} does not follow from the opening ${formatINR(opening)} and the lines (${formatINR(expected)}); ${formatINR(paise(closing - expected))} is unexplained`,
+      expected,
+      found: closing,
+    },
+  ];
+}
+
+// Newest-first files (some net-banking exports) are read in file order, so each balance follows
+// from the line after it; whichever direction breaks less is the file's.
+function runningBreaks(lines: ParsedLine[], newestFirst: boolean): BalanceBreak[] {
+  const out: BalanceBreak[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [prev, cur] = [lines[i - 1], lines[i]];
+    if (prev?.balance === undefined || cur?.balance === undefined) continue;
+    const [older, newer] = newestFirst ? [cur, prev] : [prev, cur];
+    const expected = paise((older.balance ?? 0) + signed(newer));
+    if (expected !== newer.balance) {
+      out.push({
+        line: newer.line,
+        message: `the balance ${formatINR(newer.balance ?? paise(0))} should be ${formatINR(expected)} after the line before it; a line may be missing`,
+        expected,
+        found: newer.balance ?? paise(0),
+      });
+    }
+  }
+  return out;
+}
+
+export function checkBalances(s: ParsedStatement): BalanceBreak[] {
+  const breaks: BalanceBreak[] = [];
+  const pages = s.pages ?? [];
+  for (const p of pages.length > 1 ? pages : []) {
+    breaks.push(
+      ...closingBreak(
+        p.openingBalance,
+        p.closingBalance,
+        p.lines,
+        p.closingLine,
+        'the page closing balance',
+      ),
+    );
+  }
+  if (pages.length <= 1 && s.openingBalance !== undefined && s.closingBalance !== undefined) {
+    breaks.push(
+      ...closingBreak(
+        s.openingBalance,
+        s.closingBalance,
+        s.lines,
+        s.closingLine ?? s.lines.at(-1)?.line ?? 1,
+        'the closing balance',
+      ),
+    );
+  }
+  const forward = runningBreaks(s.lines, false);
+  if (forward.length === 0) return breaks;
+  const backward = runningBreaks(s.lines, true);
+  return [...breaks, ...(backward.length < forward.length ? backward : forward)];
+}
