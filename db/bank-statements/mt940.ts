@@ -10,6 +10,8 @@ interface Field {
   tag: string;
   line: number;
   lines: string[];
+  /** Each line's full width, the tag included: SWIFT wraps at 65. */
+  widths: number[];
 }
 
 const TAG_RE = /^:(\d{2}[A-Z]?):(.*)$/;
@@ -24,9 +26,13 @@ function fields(text: string): Field[] {
   for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
     const line = raw.replace(/^\{4:/, '').trimEnd();
     const m = TAG_RE.exec(line);
-    if (m) out.push({ tag: m[1] ?? '', line: i + 1, lines: [m[2] ?? ''] });
-    else if (line === '-}' || line === '-' || line.startsWith('{')) continue;
-    else out.at(-1)?.lines.push(line);
+    const last = out.at(-1);
+    if (m) out.push({ tag: m[1] ?? '', line: i + 1, lines: [m[2] ?? ''], widths: [line.length] });
+    else if (line.trim() === '' || line === '-}' || line === '-' || line.startsWith('{')) continue;
+    else if (last) {
+      last.lines.push(line);
+      last.widths.push(line.length);
+    }
   }
   return out;
 }
@@ -115,8 +121,7 @@ function statementLine(f: Field): ParsedLine {
 function narration(f: Field): string {
   return f.lines.reduce((text, part, i) => {
     if (i === 0) return part.trim();
-    const previous = f.lines[i - 1] ?? '';
-    return previous.length >= 65 ? `${text}${part.trim()}` : `${text} ${part.trim()}`;
+    return (f.widths[i - 1] ?? 0) >= 65 ? `${text}${part.trim()}` : `${text} ${part.trim()}`;
   }, '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, delimited, read } from './testing';
+import { brief, delimited, HDFC_HEADER, read, tabulate } from './testing';
 
 // Each bank's download as it looks, preamble and summary included.
 
@@ -11,15 +11,7 @@ describe('HDFC', () => {
     ['Statement From : 01/01/2024 To : 31/01/2024', '', '', '', '', '', ''],
     ['Currency : INR', '', '', '', '', '', ''],
     ['', '', '', '', '', '', ''],
-    [
-      'Date',
-      'Narration',
-      'Chq./Ref.No.',
-      'Value Dt',
-      'Withdrawal Amt.',
-      'Deposit Amt.',
-      'Closing Balance',
-    ],
+    HDFC_HEADER,
     ['********', '********', '********', '********', '********', '********', '********'],
     [
       '15/01/24',
@@ -244,17 +236,7 @@ describe('ICICI', () => {
   it('reads the transaction date as the date and the value date beside it', async () => {
     const r = await read('OpTransactionHistory15-01-2024.csv', file);
     expect(r.statement.preset).toBe('icici');
-    expect(
-      brief(r).map((l) => [
-        l.line,
-        l.date,
-        l.valueDate,
-        l.reference,
-        l.direction,
-        l.amount,
-        l.balance,
-      ]),
-    ).toEqual([
+    expect(tabulate(r)).toEqual([
       [5, '2024-01-15', '2024-01-15', '', 'credit', 1_180_000, 6_180_000],
       [6, '2024-01-15', '2024-01-16', '004513', 'credit', 23_600_000, 29_780_000],
       [7, '2024-01-17', '2024-01-17', '', 'debit', 456_050, 29_323_950],

@@ -11,6 +11,17 @@ export function delimited(rows: string[][], delimiter = ','): string {
   return rows.map((r) => r.map((f) => quote(f, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
+/** HDFC's statement columns, as its download spells them. */
+export const HDFC_HEADER = [
+  'Date',
+  'Narration',
+  'Chq./Ref.No.',
+  'Value Dt',
+  'Withdrawal Amt.',
+  'Deposit Amt.',
+  'Closing Balance',
+];
+
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 export async function read(
@@ -41,3 +52,15 @@ export async function refused(
 /** The fields a test compares, without fingerprints. */
 export const brief = (r: StatementRead) =>
   r.statement.lines.map(({ fingerprint: _f, ...rest }) => rest);
+
+/** One row per line: where, when, which reference, which way, how much, what balance. */
+export const tabulate = (r: StatementRead) =>
+  r.statement.lines.map((l) => [
+    l.line,
+    l.date,
+    l.valueDate,
+    l.reference,
+    l.direction,
+    l.amount,
+    l.balance,
+  ]);
