@@ -233,12 +233,12 @@ export function customerAgeingWorkbook(
   return workbook;
 }
 
-/** Document rows with their customer's group, salesperson and state, pausing every `every`. */
-async function* documentLines(
+/** Document rows with their customer's group, salesperson and state, saying how far it has got. */
+function* documentLines(
   r: AgeingReport,
   pacing: ExportPacing,
   every = 2_000,
-): AsyncGenerator<DocumentLine> {
+): Generator<DocumentLine> {
   const customers = new Map(r.customers.map((c) => [c.customerId, c]));
   const total = r.documents.length;
   for (let i = 0; i < total; i++) {
@@ -248,7 +248,6 @@ async function* documentLines(
         total,
         `${i.toLocaleString('en-IN')} of ${total.toLocaleString('en-IN')} rows`,
       );
-      await pacing.checkpoint?.();
     }
     const d = r.documents[i]!;
     const c = customers.get(d.customerId);
@@ -284,6 +283,7 @@ export async function writeAgeingWorkbook(
   const rows = await streamReportWorkbook(path, {
     ...documentSheet(ledger, q, r),
     rows: documentLines(r, pacing),
+    checkpoint: pacing.checkpoint,
   });
   await pacing.checkpoint?.();
   pacing.progress?.(rows, total, `${rows.toLocaleString('en-IN')} rows written`);
