@@ -16,7 +16,7 @@ import { prepared } from '../ledger/statements';
 const on = (d: string) => formatDateIndian(d as IsoDate);
 
 const SELECT = `select f.id, f.customer_id as customerId, c.code as customerCode,
-    c.name as customerName, f.document_id as documentId, d.number as documentNumber,
+    c.name as customerName, f.document_id as documentId, d.number as documentNumber, d.kind as documentKind,
     f.logged_on as loggedOn, f.kind, f.contact_person as contactPerson, f.outcome, f.notes,
     f.next_action_on as nextActionOn, f.next_action as nextAction, f.corrects_id as correctsId,
     (select max(g.id) from follow_ups g where g.corrects_id = f.id) as correctedById,

@@ -40,17 +40,19 @@ function followUpEntries(ledger: Ledger, customerId: number): TimelineEntry[] {
     ]),
     amount: null,
     documentId: f.documentId,
+    documentKind: f.documentKind,
   }));
 }
 
 function documentEntries(ledger: Ledger, customerId: number): TimelineEntry[] {
   const rows = prepared(
     ledger.sqlite,
-    `select d.id, d.date, d.number, d.total, d.due_date as dueDate, k.label
+    `select d.id, d.kind, d.date, d.number, d.total, d.due_date as dueDate, k.label
        from documents d join document_kinds k on k.kind = d.kind
       where d.customer_id = ? and d.status = 'issued'`,
   ).all(customerId) as {
     id: number;
+    kind: string;
     date: string;
     number: string;
     total: number;
@@ -65,6 +67,7 @@ function documentEntries(ledger: Ledger, customerId: number): TimelineEntry[] {
     detail: d.dueDate ? `due ${on(d.dueDate)}` : null,
     amount: d.total,
     documentId: d.id,
+    documentKind: d.kind,
   }));
 }
 
@@ -82,6 +85,7 @@ function promiseEntries(ledger: Ledger, customerId: number, asOf: string): Timel
     ]),
     amount: p.amount,
     documentId: null,
+    documentKind: null,
   }));
 }
 
@@ -96,6 +100,7 @@ function disputeEntries(ledger: Ledger, customerId: number): TimelineEntry[] {
       detail: joined([d.owner && `owner ${d.owner}`, d.notes]),
       amount: d.amount,
       documentId: d.documentId,
+      documentKind: d.documentKind,
     };
     if (d.resolvedOn === null) return [raised];
     const resolved: TimelineEntry = {

@@ -64,6 +64,7 @@ export const followUp = z.object({
   customerName: z.string(),
   documentId: z.number().int().nullable(),
   documentNumber: z.string().nullable(),
+  documentKind: z.string().nullable(),
   loggedOn: z.string(),
   kind: z.enum(FOLLOW_UP_KINDS),
   contactPerson: z.string().nullable(),
@@ -154,6 +155,8 @@ export const timelineEntry = z.object({
   amount: z.number().int().nullable(),
   /** The document to open: the entry's own, or the invoice it is about. */
   documentId: z.number().int().nullable(),
+  /** The kind of that document (invoice, receipt, …), so it opens where it lives. */
+  documentKind: z.string().nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
