@@ -16,6 +16,7 @@ import { IconFileDescription } from '@tabler/icons-react';
 import { IconHourglass } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
 import { IconCalendarDollar } from '@tabler/icons-react';
+import { IconPhoneCall } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -36,6 +37,7 @@ import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
+import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
 import { AgeingScreen, type AgeingScreenProps } from '../reports/ageing/AgeingScreen';
 import { CollectionsScreen } from '../reports/collections/CollectionsScreen';
@@ -64,6 +66,7 @@ type Screen =
   | 'ageing'
   | 'disputes'
   | 'promises'
+  | 'worklist'
   | 'collections';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
@@ -77,6 +80,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
   { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
   { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
+  { screen: 'worklist', label: 'Worklist', icon: IconPhoneCall },
   { screen: 'disputes', label: 'Disputes', icon: IconFlag },
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
@@ -307,6 +311,8 @@ function ScreenView({
       return <DisputesScreen onOpenDocument={ageing.onOpenDocument} />;
     case 'promises':
       return <PromisesScreen />;
+    case 'worklist':
+      return <WorklistScreen />;
     case 'collections':
       return <CollectionsScreen />;
     case 'company':

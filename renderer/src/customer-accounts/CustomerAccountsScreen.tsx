@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { AllocationRow, OpenItemRow } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
+import { FollowUpsPanel } from '../follow-ups/FollowUpsPanel';
 import { PromisesPanel } from '../promises/PromisesPanel';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { customerLabel } from '../invoices/invoiceForm';
@@ -233,6 +234,12 @@ export function CustomerAccountsScreen({
                     customerId={shown.customerId}
                     customerName={shown.customerName}
                     openItems={shown.open.debits}
+                  />
+                  <FollowUpsPanel
+                    customerId={shown.customerId}
+                    customerName={shown.customerName}
+                    openItems={shown.open.debits}
+                    onOpenDocument={openDocument}
                   />
                   <AllocationsTable
                     allocations={shown.allocations}

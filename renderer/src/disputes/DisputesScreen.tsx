@@ -14,6 +14,7 @@ import { daysBetween, todayIso, type IsoDate } from '../../../shared/dates';
 import { DISPUTE_REASON_LABELS, type Dispute } from '../../../shared/disputes/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
+import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
 import { customerLabel } from '../invoices/invoiceForm';
 import { CustomerPicker } from '../invoices/pickers';
@@ -66,6 +67,10 @@ export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
         <Text size="sm" className="bahi-number" data-testid="disputes-total">
           {open.length} open · {inr(inDispute)} in dispute
         </Text>
+        <ExcelExportButton
+          label="Export to Excel"
+          run={() => api.reports.exportDisputes({ status, customerId: customer?.id ?? null })}
+        />
       </ScreenHeader>
       <Group align="flex-end" gap="sm">
         <SegmentedControl

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/promises/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
+import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
 import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { customerLabel } from '../invoices/invoiceForm';
@@ -67,6 +68,10 @@ export function PromisesScreen() {
         <Text size="sm" className="bahi-number" data-testid="promises-total">
           {broken.length} broken · {inr(short)} short
         </Text>
+        <ExcelExportButton
+          label="Export to Excel"
+          run={() => api.reports.exportPromises({ status, customerId: customer?.id ?? null })}
+        />
       </ScreenHeader>
       <Group align="flex-end" gap="sm">
         <SegmentedControl
