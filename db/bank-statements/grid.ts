@@ -20,24 +20,23 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-// The delimiter that splits the sample's lines most often: banks export comma, tab or pipe.
-function guessDelimiter(text: string): string {
+/**
+ * Delimiters to try, the commonest in the first lines first. Counting alone cannot decide: SBI's
+ * tab-separated lines hold more commas (in 1,23,456.78) than tabs, so the caller keeps the first
+ * under which the header row is found.
+ */
+export function likelyDelimiters(text: string): string[] {
   const sample = text.split(/\r?\n/).slice(0, 60).join('\n');
-  let best = ',';
-  let bestCount = 0;
-  for (const d of [',', '\t', ';', '|']) {
-    const count = sample.split(d).length - 1;
-    if (count > bestCount) [best, bestCount] = [d, count];
-  }
-  return best;
+  const count = (d: string) => sample.split(d).length - 1;
+  return [',', '\t', ';', '|'].filter((d) => count(d) > 0).sort((a, b) => count(b) - count(a));
 }
 
-export function readCsvGrid(text: string): GridRow[] {
+export function readCsvGrid(text: string, delimiter: string): GridRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
       bom: true,
-      delimiter: guessDelimiter(text),
+      delimiter,
       info: true,
       relax_column_count: true,
       relax_quotes: true,

@@ -23,7 +23,7 @@ import { BahiError, type Result } from '../../shared/result';
 import { checkBalances } from './balances';
 import { isCamt053, readCamt053 } from './camt053';
 import { fingerprintLines } from './fingerprint';
-import { decodeText, readCsvGrid, readXlsxGrid } from './grid';
+import { decodeText, likelyDelimiters, readCsvGrid, readXlsxGrid } from './grid';
 import { isMt940, readMt940 } from './mt940';
 import { readTabular } from './tabular';
 import {
@@ -86,7 +86,26 @@ async function parseFile(file: StatementFile, options: ReadOptions): Promise<Par
       },
     ]);
   }
-  return readTabular(readCsvGrid(text), 'csv', options);
+  return readCsv(text, options);
+}
+
+// The commonest delimiter first; when it cannot read the file another one may (see grid.ts),
+// and if none can, the first one's refusal is the one the user sees.
+function readCsv(text: string, options: ReadOptions): ParsedStatement {
+  const [first = ',', ...others] = likelyDelimiters(text);
+  try {
+    return readTabular(readCsvGrid(text, first), 'csv', options);
+  } catch (e) {
+    if (!(e instanceof StatementError)) throw e;
+    for (const delimiter of others) {
+      try {
+        return readTabular(readCsvGrid(text, delimiter), 'csv', options);
+      } catch (other) {
+        if (!(other instanceof StatementError)) throw other;
+      }
+    }
+    throw e;
+  }
 }
 
 export async function readStatement(
