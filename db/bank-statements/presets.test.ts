@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, delimited, HDFC_HEADER, read, tabulate } from './testing';
+import { brief, delimited, HEADERS, read, tabulate } from './testing';
 
 // Each bank's download as it looks, preamble and summary included.
 
@@ -11,7 +11,7 @@ describe('HDFC', () => {
     ['Statement From : 01/01/2024 To : 31/01/2024', '', '', '', '', '', ''],
     ['Currency : INR', '', '', '', '', '', ''],
     ['', '', '', '', '', '', ''],
-    HDFC_HEADER,
+    HEADERS.hdfc,
     ['********', '********', '********', '********', '********', '********', '********'],
     [
       '15/01/24',
@@ -120,15 +120,7 @@ describe('SBI', () => {
     ['End Date', ':', '31 Jan 2024'],
     [''],
   ];
-  const header = [
-    'Txn Date',
-    'Value Date',
-    'Description',
-    'Ref No./Cheque No.',
-    'Debit',
-    'Credit',
-    'Balance',
-  ];
+  const header = HEADERS.sbi;
   const lines = [
     [
       '2 Jan 2024',
@@ -191,16 +183,7 @@ describe('ICICI', () => {
     ['DETAILED STATEMENT'],
     ['Transactions List - ACME TRADERS PVT LTD (INR) - 000405001234'],
     [''],
-    [
-      'S No.',
-      'Value Date',
-      'Transaction Date',
-      'Cheque Number',
-      'Transaction Remarks',
-      'Withdrawal Amount (INR )',
-      'Deposit Amount (INR )',
-      'Balance (INR )',
-    ],
+    HEADERS.icici,
     [
       '1',
       '15/01/2024',
@@ -252,7 +235,7 @@ describe('Axis', () => {
       'Statement of Account No - 917020012345678 for the period (From : 01-01-2024 To : 31-01-2024)',
     ],
     [''],
-    ['Tran Date', 'CHQNO', 'PARTICULARS', 'DR', 'CR', 'BAL', 'SOL'],
+    HEADERS.axis,
     ['OPENING BALANCE', '', '', '', '', '10000.00', ''],
     [
       '15-01-2024',
@@ -287,7 +270,7 @@ describe('Axis', () => {
 describe('Kotak', () => {
   it('reads the Withdrawal (Dr) / Deposit (Cr) layout', async () => {
     const file = delimited([
-      ['Date', 'Narration', 'Chq/Ref No', 'Withdrawal (Dr)', 'Deposit (Cr)', 'Balance'],
+      HEADERS.kotak,
       [
         '01-Apr-24',
         'NEFT CR-SBIN0000300-INFOSYS LTD-SBIN124092812345',

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDateIndian, formatDateLong, type IsoDate } from '../../shared/dates';
 import { formatIndianNumber, paise, paiseToRupeesString, type Paise } from '../../shared/money';
-import { delimited, HDFC_HEADER, read } from './testing';
+import { delimited, HEADERS, read } from './testing';
 import type { Direction, PresetName } from './types';
 
 interface Line {
@@ -35,7 +35,7 @@ const LAYOUTS: Record<
 > = {
   hdfc: {
     delimiter: ',',
-    header: HDFC_HEADER,
+    header: HEADERS.hdfc,
     row: (l) => [
       ddmmyy(l.date),
       l.narration,
@@ -48,15 +48,7 @@ const LAYOUTS: Record<
   },
   sbi: {
     delimiter: '\t',
-    header: [
-      'Txn Date',
-      'Value Date',
-      'Description',
-      'Ref No./Cheque No.',
-      'Debit',
-      'Credit',
-      'Balance',
-    ],
+    header: HEADERS.sbi,
     row: (l) => [
       formatDateLong(l.date),
       formatDateLong(l.date),
@@ -69,16 +61,7 @@ const LAYOUTS: Record<
   },
   icici: {
     delimiter: ',',
-    header: [
-      'S No.',
-      'Value Date',
-      'Transaction Date',
-      'Cheque Number',
-      'Transaction Remarks',
-      'Withdrawal Amount (INR )',
-      'Deposit Amount (INR )',
-      'Balance (INR )',
-    ],
+    header: HEADERS.icici,
     row: (l) => [
       '1',
       ddmmyyyy(l.date),
@@ -92,7 +75,7 @@ const LAYOUTS: Record<
   },
   axis: {
     delimiter: ',',
-    header: ['Tran Date', 'CHQNO', 'PARTICULARS', 'DR', 'CR', 'BAL', 'SOL'],
+    header: HEADERS.axis,
     row: (l) => [
       formatDateIndian(l.date),
       l.reference,
@@ -105,7 +88,7 @@ const LAYOUTS: Record<
   },
   kotak: {
     delimiter: ',',
-    header: ['Date', 'Narration', 'Chq/Ref No', 'Withdrawal (Dr)', 'Deposit (Cr)', 'Balance'],
+    header: HEADERS.kotak,
     row: (l) => [
       ddMonyy(l.date),
       l.narration,
@@ -117,7 +100,7 @@ const LAYOUTS: Record<
   },
   kotakAmount: {
     delimiter: ',',
-    header: ['Date', 'Narration', 'Chq/Ref No', 'Amount', 'Dr / Cr', 'Balance'],
+    header: HEADERS.kotakAmount,
     row: (l) => [
       formatDateLong(l.date),
       l.narration,

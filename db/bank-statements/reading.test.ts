@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { brief, bytesOf, delimited, HDFC_HEADER, read, refused, tabulate } from './testing';
+import { brief, bytesOf, delimited, HEADERS, read, refused, tabulate } from './testing';
 
 async function xlsx(rows: (string | number | Date | null)[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -16,7 +16,7 @@ describe('XLSX', () => {
       ['HDFC BANK Ltd.'],
       ['Account No :', '50200012345678'],
       [],
-      HDFC_HEADER,
+      HEADERS.hdfc,
       // A date typed in Excel is a serial day; exceljs hands it over as that day's UTC midnight.
       [
         new Date(Date.UTC(2024, 0, 15)),
@@ -55,7 +55,7 @@ describe('XLSX', () => {
 
   it('refuses a number with a third decimal rather than round it', async () => {
     const bytes = await xlsx([
-      HDFC_HEADER,
+      HEADERS.hdfc,
       [new Date(Date.UTC(2024, 0, 15)), 'X', '', null, null, 10.005, null],
     ]);
     expect(await refused('s.xlsx', bytes)).toMatchObject({ row: 2, field: 'credit' });
@@ -77,7 +77,7 @@ describe('a malformed file is refused with the line as the user sees it', () => 
       ['Account Number', ':', '00000012345678901'],
       ['IFS Code', ':', 'SBIN0000300'],
       [''],
-      ['Txn Date', 'Value Date', 'Description', 'Ref No./Cheque No.', 'Debit', 'Credit', 'Balance'],
+      HEADERS.sbi,
       ...lines,
     ]);
   const ok = [
@@ -218,7 +218,7 @@ describe('balance checks', () => {
   it('report a running balance that does not follow from the line before, at its line', async () => {
     const broken = lines.map((l) => [...l]);
     broken.splice(1, 1); // the bank's line for 16 Jan is missing
-    const r = await read('h.csv', delimited([HDFC_HEADER, ...broken]));
+    const r = await read('h.csv', delimited([HEADERS.hdfc, ...broken]));
     expect(r.statement.lines).toHaveLength(2);
     expect(r.warnings).toEqual([
       {
@@ -232,13 +232,13 @@ describe('balance checks', () => {
   });
 
   it('accept a newest-first file whose balances follow backwards', async () => {
-    const r = await read('h.csv', delimited([HDFC_HEADER, ...[...lines].reverse()]));
+    const r = await read('h.csv', delimited([HEADERS.hdfc, ...[...lines].reverse()]));
     expect(r.warnings).toEqual([]);
   });
 
   it('report a stated closing balance that the lines do not reach', async () => {
     const file = delimited([
-      HDFC_HEADER,
+      HEADERS.hdfc,
       ...lines,
       ['STATEMENT SUMMARY :-'],
       ['Opening Balance', 'Dr Count', 'Cr Count', 'Debits', 'Credits', 'Closing Bal'],

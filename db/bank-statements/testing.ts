@@ -11,16 +11,40 @@ export function delimited(rows: string[][], delimiter = ','): string {
   return rows.map((r) => r.map((f) => quote(f, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-/** HDFC's statement columns, as its download spells them. */
-export const HDFC_HEADER = [
-  'Date',
-  'Narration',
-  'Chq./Ref.No.',
-  'Value Dt',
-  'Withdrawal Amt.',
-  'Deposit Amt.',
-  'Closing Balance',
-];
+/** Each bank's statement columns, as its download spells them. */
+export const HEADERS = {
+  hdfc: [
+    'Date',
+    'Narration',
+    'Chq./Ref.No.',
+    'Value Dt',
+    'Withdrawal Amt.',
+    'Deposit Amt.',
+    'Closing Balance',
+  ],
+  sbi: [
+    'Txn Date',
+    'Value Date',
+    'Description',
+    'Ref No./Cheque No.',
+    'Debit',
+    'Credit',
+    'Balance',
+  ],
+  icici: [
+    'S No.',
+    'Value Date',
+    'Transaction Date',
+    'Cheque Number',
+    'Transaction Remarks',
+    'Withdrawal Amount (INR )',
+    'Deposit Amount (INR )',
+    'Balance (INR )',
+  ],
+  axis: ['Tran Date', 'CHQNO', 'PARTICULARS', 'DR', 'CR', 'BAL', 'SOL'],
+  kotak: ['Date', 'Narration', 'Chq/Ref No', 'Withdrawal (Dr)', 'Deposit (Cr)', 'Balance'],
+  kotakAmount: ['Date', 'Narration', 'Chq/Ref No', 'Amount', 'Dr / Cr', 'Balance'],
+};
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
 
