@@ -60,7 +60,10 @@ export function WorklistScreen() {
     };
   }, [api, asOf, version]);
 
-  useEffect(() => grid.current?.focus(), []);
+  // Back on the list whenever no dialog is open, so the arrows work straight after a log.
+  useEffect(() => {
+    if (!logging) grid.current?.focus();
+  }, [logging]);
 
   const startLog = async (row: WorklistRow) => {
     const r = await api.receipts.openItems({ customerId: row.customerId });
