@@ -21,3 +21,9 @@ await build({
   entryPoints: ['electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',
 });
+// The report thread is a file of its own: a worker starts from a file, not from a function.
+await build({
+  ...common,
+  entryPoints: ['electron/reports/reader/report-worker.ts'],
+  outfile: 'dist/electron/report-worker.cjs',
+});

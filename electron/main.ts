@@ -97,6 +97,7 @@ function start() {
   }
   const router = createHostRouter(workspace, actor, {
     checkOutputs: !app.isPackaged,
+    reportsOffThread: true,
     // Only files under our own attachments folder reach here (paths come from content hashes).
     openFile: async (path) => {
       const failure = await shell.openPath(path);

@@ -159,6 +159,23 @@ function backupBeforeMigration(
   return target;
 }
 
+/**
+ * A second, read-only connection to a ledger another connection keeps (WAL lets it read
+ * committed data while that one writes): for reports run away from the main process's thread.
+ * No integrity check and no migration — the owner did both when it opened the file.
+ */
+export function openLedgerReadOnly(path: string): Ledger {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return {
+    path,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    now: () => new Date().toISOString(),
+    close: () => sqlite.close(),
+  };
+}
+
 export function schemaVersion(ledger: Ledger): number {
   return ledger.sqlite.pragma('user_version', { simple: true }) as number;
 }

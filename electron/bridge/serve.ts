@@ -8,7 +8,10 @@ import { startBridge } from './server';
 
 export async function serveBrowserMode(opts: { dataDir: string; port: number; staticDir: string }) {
   const workspace = dataDirWorkspace(opts.dataDir, currentActor());
-  const router = createHostRouter(workspace, currentActor(), { checkOutputs: true });
+  const router = createHostRouter(workspace, currentActor(), {
+    checkOutputs: true,
+    reportsOffThread: true,
+  });
   const bridge = await startBridge({ router, staticDir: opts.staticDir, port: opts.port });
   const stop = async () => {
     await bridge.close();

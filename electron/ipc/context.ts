@@ -1,6 +1,7 @@
 import type { Ledger } from '../../db/ledger/open';
 import type { AppStatus } from '../../shared/app/contract';
 import type { JobRunner } from '../jobs/jobs';
+import type { ReportReader } from '../reports/reader/reader';
 
 /** What a handler may use: the open ledger, who is acting, and the workspace around it. */
 export interface HandlerContext {
@@ -15,6 +16,8 @@ export interface HandlerContext {
   openFile: ((path: string) => Promise<void>) | null;
   /** Long work that reports progress and can be cancelled (exports, bulk statements). */
   jobs: JobRunner;
+  /** Where reports that only read run: a worker thread in the app, this thread in the CLI. */
+  reports: ReportReader;
 }
 
 /** The ledger(s) a host has open: the user's own, or the sample company. */

@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { PdfRenderer } from '../documents/print/pdf';
 import { exportsDirOf, JobRunner } from '../jobs/jobs';
+import { inThreadReader, workerReader } from '../reports/reader/reader';
 import type { Workspace } from './context';
 import { allHandlers } from './handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
@@ -19,6 +20,8 @@ export interface HostOptions extends RouterOptions {
   renderPdf?: (html: string) => Promise<Buffer>;
   printWithDialog?: (html: string) => Promise<boolean>;
   openFile?: (path: string) => Promise<void>;
+  /** Run reports on a worker thread (the app and browser mode), not on this one (the CLI). */
+  reportsOffThread?: boolean;
 }
 
 export interface HostRouter extends Router {
@@ -35,6 +38,7 @@ export function createHostRouter(
   const renderPdf =
     options.renderPdf ?? ((html: string) => (renderer ??= new PdfRenderer()).render(html));
   const jobs = new JobRunner(() => exportsDirOf(workspace.current().path));
+  const reports = options.reportsOffThread ? workerReader() : inThreadReader();
   const router = createRouter(
     allHandlers(),
     () => ({
@@ -45,6 +49,7 @@ export function createHostRouter(
       printWithDialog: options.printWithDialog ?? null,
       openFile: options.openFile ?? null,
       jobs,
+      reports,
     }),
     options,
   );
@@ -53,6 +58,7 @@ export function createHostRouter(
     dispose: async () => {
       await renderer?.close();
       renderer = null;
+      await reports.close();
     },
   };
 }

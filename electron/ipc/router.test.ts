@@ -5,6 +5,7 @@ import { fileWorkspace } from '../workspace';
 import { allHandlers } from './handlers';
 import { createHostRouter } from './host';
 import { combineHandlers, createRouter, defineHandlers, type HandlerMap } from './router';
+import { inThreadReader } from '../reports/reader/reader';
 import { JobRunner } from '../jobs/jobs';
 
 let ledger: ReturnType<typeof tempLedger>;
@@ -122,6 +123,7 @@ describe('router', () => {
         printWithDialog: null,
         openFile: null,
         jobs: new JobRunner(() => ledger.dir),
+        reports: inThreadReader(),
       }),
       { logError: () => {} },
     );

@@ -1,13 +1,11 @@
-import { ageingReport } from '../../db/reports/ageing';
-import { arSchedule, collections, dso, forecast } from '../../db/reports/collections';
-import { statementOf } from '../../db/reports/statement';
 import { defineHandlers } from '../ipc/router';
 
+// Read-only reports go through the context's reader: on a worker thread in the app.
 export const reportsHandlers = defineHandlers({
-  'reports.ageing': (input, { ledger }) => ageingReport(ledger, input),
-  'reports.statement': (input, { ledger }) => statementOf(ledger, input),
-  'reports.collections': (input, { ledger }) => collections(ledger, input),
-  'reports.dso': (input, { ledger }) => dso(ledger, input),
-  'reports.arSchedule': (input, { ledger }) => arSchedule(ledger, input),
-  'reports.forecast': (input, { ledger }) => forecast(ledger, input),
+  'reports.ageing': (input, { ledger, reports }) => reports.read(ledger, 'ageing', input),
+  'reports.statement': (input, { ledger, reports }) => reports.read(ledger, 'statement', input),
+  'reports.collections': (input, { ledger, reports }) => reports.read(ledger, 'collections', input),
+  'reports.dso': (input, { ledger, reports }) => reports.read(ledger, 'dso', input),
+  'reports.arSchedule': (input, { ledger, reports }) => reports.read(ledger, 'arSchedule', input),
+  'reports.forecast': (input, { ledger, reports }) => reports.read(ledger, 'forecast', input),
 });
