@@ -49,11 +49,23 @@ function runningBreaks(lines: ParsedLine[], newestFirst: boolean): BalanceBreak[
   return out;
 }
 
-export function checkBalances(s: ParsedStatement): BalanceBreak[] {
-  const breaks: BalanceBreak[] = [];
-  const pages = s.pages ?? [];
-  for (const p of pages.length > 1 ? pages : []) {
-    breaks.push(
+// MT940 pages: each page adds up, and each opens where the one before it closed.
+function pageBreaks(pages: NonNullable<ParsedStatement['pages']>): BalanceBreak[] {
+  return pages.flatMap((p, i) => {
+    const previous = pages[i - 1];
+    const gap: BalanceBreak[] =
+      previous && previous.closingBalance !== p.openingBalance
+        ? [
+            {
+              line: p.openingLine,
+              message: `the page opens at ${formatINR(p.openingBalance)} but the page before closed at ${formatINR(previous.closingBalance)}; a page may be missing`,
+              expected: previous.closingBalance,
+              found: p.openingBalance,
+            },
+          ]
+        : [];
+    return [
+      ...gap,
       ...closingBreak(
         p.openingBalance,
         p.closingBalance,
@@ -61,21 +73,44 @@ export function checkBalances(s: ParsedStatement): BalanceBreak[] {
         p.closingLine,
         'the page closing balance',
       ),
-    );
-  }
-  if (pages.length <= 1 && s.openingBalance !== undefined && s.closingBalance !== undefined) {
-    breaks.push(
-      ...closingBreak(
-        s.openingBalance,
-        s.closingBalance,
-        s.lines,
-        s.closingLine ?? s.lines.at(-1)?.line ?? 1,
-        'the closing balance',
-      ),
-    );
-  }
+    ];
+  });
+}
+
+// The oldest line's running balance should follow from the stated opening balance.
+function openingBreak(s: ParsedStatement, newestFirst: boolean): BalanceBreak[] {
+  const oldest = newestFirst ? s.lines.at(-1) : s.lines[0];
+  if (s.openingBalance === undefined || oldest?.balance === undefined) return [];
+  const expected = paise(s.openingBalance + signed(oldest));
+  if (expected === oldest.balance) return [];
+  return [
+    {
+      line: oldest.line,
+      message: `the balance ${formatINR(oldest.balance)} should be ${formatINR(expected)} after the opening balance ${formatINR(s.openingBalance)}`,
+      expected,
+      found: oldest.balance,
+    },
+  ];
+}
+
+export function checkBalances(s: ParsedStatement): BalanceBreak[] {
+  const pages = s.pages ?? [];
+  const breaks =
+    pages.length > 1
+      ? pageBreaks(pages)
+      : s.openingBalance !== undefined && s.closingBalance !== undefined
+        ? closingBreak(
+            s.openingBalance,
+            s.closingBalance,
+            s.lines,
+            s.closingLine ?? s.lines.at(-1)?.line ?? 1,
+            'the closing balance',
+          )
+        : [];
   const forward = runningBreaks(s.lines, false);
-  if (forward.length === 0) return breaks;
-  const backward = runningBreaks(s.lines, true);
-  return [...breaks, ...(backward.length < forward.length ? backward : forward)];
+  const backward = forward.length === 0 ? [] : runningBreaks(s.lines, true);
+  const newestFirst = forward.length > 0 && backward.length < forward.length;
+  return [...openingBreak(s, newestFirst), ...(newestFirst ? backward : forward), ...breaks].sort(
+    (a, b) => a.line - b.line,
+  );
 }

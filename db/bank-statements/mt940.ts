@@ -127,7 +127,10 @@ function narration(f: Field): string {
 
 export function readMt940(text: string): ParsedStatement {
   const statement: ParsedStatement = { format: 'mt940', lines: [], pages: [] };
-  let page: { opening?: Paise; lines: ParsedLine[] } = { lines: [] };
+  let page: { opening?: Paise; openingLine: number; lines: ParsedLine[] } = {
+    openingLine: 0,
+    lines: [],
+  };
   let last: ParsedLine | undefined;
   for (const f of fields(text)) {
     switch (f.tag) {
@@ -140,7 +143,7 @@ export function readMt940(text: string): ParsedStatement {
       case '60F':
       case '60M': {
         const b = balance(f);
-        page = { opening: b.value, lines: [] };
+        page = { opening: b.value, openingLine: f.line, lines: [] };
         if (statement.openingBalance === undefined) {
           [statement.openingBalance, statement.openingLine, statement.currency] = [
             b.value,
@@ -166,6 +169,7 @@ export function readMt940(text: string): ParsedStatement {
         if (page.opening !== undefined) {
           statement.pages?.push({
             openingBalance: page.opening,
+            openingLine: page.openingLine,
             closingBalance: b.value,
             closingLine: f.line,
             lines: page.lines,

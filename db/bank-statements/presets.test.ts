@@ -228,6 +228,49 @@ describe('ICICI', () => {
   });
 });
 
+describe('ICICI corporate (CIB)', () => {
+  it('reads a Transaction Amount with Cr/Dr and posted dates with a time', async () => {
+    const file = delimited([
+      [
+        'Transaction ID',
+        'Value Date',
+        'Txn Posted Date',
+        'ChequeNo.',
+        'Description',
+        'Cr/Dr',
+        'Transaction Amount(INR)',
+        'Available Balance(INR)',
+      ],
+      [
+        'S12345678',
+        '15/01/2024',
+        '15/01/2024 10:23:45 AM',
+        '',
+        'NEFT-SBIN124015123456-INFOSYS LIMITED',
+        'CR',
+        '3,54,000.00',
+        '4,54,000.00',
+      ],
+      [
+        'S12345679',
+        '16/01/2024',
+        '16/01/2024 04:05:06 PM',
+        '004514',
+        'CHQ PAID 004514',
+        'DR',
+        '54,000.00',
+        '4,00,000.00',
+      ],
+    ]);
+    const r = await read('CIB.csv', file);
+    expect(r.statement.preset).toBe('icici');
+    expect(tabulate(r)).toEqual([
+      [2, '2024-01-15', '2024-01-15', '', 'credit', 35_400_000, 45_400_000],
+      [3, '2024-01-16', '2024-01-16', '004514', 'debit', 5_400_000, 40_000_000],
+    ]);
+  });
+});
+
 describe('Axis', () => {
   const file = delimited([
     ['Name :- ACME TRADERS PVT LTD'],

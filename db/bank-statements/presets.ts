@@ -25,12 +25,7 @@ export interface Layout {
 /** "Withdrawal Amt.", "WITHDRAWAL AMT" and "withdrawal  amt" all become "withdrawalamt". */
 export const headerKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-const amountCols = (debit: string[], credit: string[], balance: string[]) => ({
-  debit,
-  credit,
-  balance,
-});
-
+// Spellings that differ only in case, spaces or punctuation need not be listed twice.
 export const PRESETS: Record<PresetName, Layout> = {
   hdfc: {
     label: 'HDFC Bank',
@@ -39,35 +34,36 @@ export const PRESETS: Record<PresetName, Layout> = {
       narration: ['Narration'],
       reference: ['Chq./Ref.No.', 'Chq/Ref Number', 'Ref No'],
       valueDate: ['Value Dt', 'Value Date'],
-      ...amountCols(
-        ['Withdrawal Amt.', 'Withdrawal Amount'],
-        ['Deposit Amt.', 'Deposit Amount'],
-        ['Closing Balance'],
-      ),
+      debit: ['Withdrawal Amt.', 'Withdrawal Amount'],
+      credit: ['Deposit Amt.', 'Deposit Amount'],
+      balance: ['Closing Balance'],
     },
   },
   icici: {
     label: 'ICICI Bank',
     columns: {
-      date: ['Transaction Date', 'Txn Date'],
+      // Retail downloads; the corporate (CIB) one has a Transaction Amount with Cr/Dr.
+      date: ['Transaction Date', 'Txn Date', 'Transaction Posted Date', 'Txn Posted Date'],
       valueDate: ['Value Date'],
-      reference: ['Cheque Number', 'Cheque No.'],
-      narration: ['Transaction Remarks', 'Remarks'],
-      ...amountCols(
-        ['Withdrawal Amount (INR )', 'Withdrawal Amount(INR)', 'Withdrawal Amount'],
-        ['Deposit Amount (INR )', 'Deposit Amount(INR)', 'Deposit Amount'],
-        ['Balance (INR )', 'Balance(INR)', 'Balance'],
-      ),
+      reference: ['Cheque Number', 'Cheque No.', 'Cheque No / Ref No'],
+      narration: ['Transaction Remarks', 'Remarks', 'Description'],
+      debit: ['Withdrawal Amount (INR )', 'Withdrawal Amt (INR)', 'Withdrawal Amount'],
+      credit: ['Deposit Amount (INR )', 'Deposit Amt (INR)', 'Deposit Amount'],
+      amount: ['Transaction Amount (INR)'],
+      drcr: ['Cr/Dr'],
+      balance: ['Balance (INR )', 'Available Balance (INR)', 'Balance'],
     },
   },
   sbi: {
     label: 'State Bank of India',
     columns: {
-      date: ['Txn Date', 'Transaction Date'],
+      date: ['Txn Date', 'Transaction Date', 'Date'],
       valueDate: ['Value Date'],
-      narration: ['Description'],
+      narration: ['Description', 'Details'],
       reference: ['Ref No./Cheque No.', 'Ref No', 'Cheque No.'],
-      ...amountCols(['Debit'], ['Credit'], ['Balance']),
+      debit: ['Debit'],
+      credit: ['Credit'],
+      balance: ['Balance'],
     },
   },
   axis: {
@@ -77,7 +73,9 @@ export const PRESETS: Record<PresetName, Layout> = {
       valueDate: ['Value Date'],
       reference: ['CHQNO', 'Chq No', 'Cheque No'],
       narration: ['PARTICULARS'],
-      ...amountCols(['DR', 'Debit'], ['CR', 'Credit'], ['BAL', 'Balance']),
+      debit: ['DR', 'Debit', 'Withdrawal Amt'],
+      credit: ['CR', 'Credit', 'Deposit Amt'],
+      balance: ['BAL', 'Balance'],
     },
   },
   kotak: {
@@ -86,11 +84,11 @@ export const PRESETS: Record<PresetName, Layout> = {
       date: ['Date', 'Transaction Date'],
       valueDate: ['Value Date'],
       narration: ['Narration', 'Description'],
-      reference: ['Chq/Ref No', 'Chq / Ref No.', 'Chq/Ref Number'],
-      debit: ['Withdrawal (Dr)', 'Withdrawal(Dr)'],
-      credit: ['Deposit (Cr)', 'Deposit(Cr)'],
+      reference: ['Chq/Ref No', 'Chq/Ref Number'],
+      debit: ['Withdrawal (Dr)'],
+      credit: ['Deposit (Cr)'],
       amount: ['Amount'],
-      drcr: ['Dr / Cr', 'Dr/Cr', 'DR/CR'],
+      drcr: ['Dr / Cr'],
       balance: ['Balance'],
     },
   },

@@ -231,6 +231,17 @@ describe('balance checks', () => {
     ]);
   });
 
+  it('read a dated opening-balance row as the opening balance, and check the first line against it', async () => {
+    const opening = ['14/01/24', 'OPENING BALANCE', '', '', '', '', '10,100.00'];
+    const r = await read('h.csv', delimited([HEADERS.hdfc, opening, ...lines]));
+    expect(r.statement.lines).toHaveLength(3);
+    expect(r.statement.openingBalance).toBe(1_010_000);
+    expect(r.warnings.map((w) => [w.line, w.expected, w.found])).toEqual([
+      [3, 1_110_000, 1_100_000],
+    ]);
+    expect(r.warnings[0]?.message).toContain('after the opening balance ₹10,100.00');
+  });
+
   it('accept a newest-first file whose balances follow backwards', async () => {
     const r = await read('h.csv', delimited([HEADERS.hdfc, ...[...lines].reverse()]));
     expect(r.warnings).toEqual([]);

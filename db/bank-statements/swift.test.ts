@@ -89,15 +89,17 @@ describe('MT940', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reports a page whose closing balance does not follow, at its :62: line', async () => {
+  it('reports a page that does not add up at its :62:, and the next page that opens elsewhere', async () => {
     const r = await read(
       'x.sta',
       MT940.replace(':62M:C240115INR223956,78', ':62M:C240115INR223956,79'),
     );
     expect(r.warnings.map((w) => [w.line, w.expected, w.found])).toEqual([
       [10, 22_395_678, 22_395_679],
+      [16, 22_395_679, 22_395_678],
     ]);
     expect(r.warnings[0]?.message).toContain('₹0.01 is unexplained');
+    expect(r.warnings[1]?.message).toContain('a page may be missing');
   });
 
   it('refuses a :61: whose amount is not a number, naming its line', async () => {

@@ -353,15 +353,19 @@ export function readTabular(
     }
     const dateCell = reader.cell(row, 'date');
     const date = isBlank(dateCell) ? undefined : parseDate(dateCell, order);
+    const text = row.cells.map(cellText).join(' ');
+    const hasAmount = (['debit', 'credit', 'amount'] as const).some(
+      (f) => !isBlank(reader.cell(row, f)),
+    );
+    if (date?.ok && !hasAmount && FOOTER_RE.test(text)) {
+      summaryRows.push(row); // "01/01/2024 OPENING BALANCE 10,000.00": a balance, not a line
+      continue;
+    }
     if (date?.ok) {
       lines.push(reader.read(row, date.value));
       continue;
     }
     if (isHeaderAgain(row)) continue; // the header repeated on every printed page
-    const text = row.cells.map(cellText).join(' ');
-    const hasAmount = (['debit', 'credit', 'amount'] as const).some(
-      (f) => !isBlank(reader.cell(row, f)),
-    );
     if (FOOTER_RE.test(text)) {
       // Opening-balance rows above the first line are summary too, but do not end the lines.
       if (lines.length > 0) footer.push(row);

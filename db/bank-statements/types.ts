@@ -112,6 +112,7 @@ export interface ParsedStatement extends Omit<Statement, 'lines'> {
   /** MT940 pages: each page's own opening → closing is checked too. */
   pages?: {
     openingBalance: Paise;
+    openingLine: number;
     closingBalance: Paise;
     closingLine: number;
     lines: ParsedLine[];
