@@ -14,3 +14,5 @@ export * from './receipts/schema';
 export * from './disputes/schema';
 export * from './promises/schema';
 export * from './follow-ups/schema';
+export * from './reminders/schema';
+export * from './credit/schema';
