@@ -25,7 +25,7 @@ export const company = sqliteTable(
     fyStartMonth: integer('fy_start_month').notNull().default(4),
     logo: text('logo'),
     /** At issue, a customer over the credit limit or on hold: warn, or block the invoice. */
-    creditCheck: text('credit_check', { enum: ['warn', 'block'] })
+    creditCheck: text('credit_check', { enum: ['off', 'warn', 'block'] })
       .notNull()
       .default('warn'),
     /** The most a remaining balance may be for a "small balance" write-off, in paise. */
