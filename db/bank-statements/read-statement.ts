@@ -73,6 +73,16 @@ async function parseFile(file: StatementFile, options: ReadOptions): Promise<Par
       },
     ]);
   }
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+    throw new StatementError([
+      {
+        line: 1,
+        field: 'file',
+        message:
+          'a PDF statement cannot be read exactly; download it from the bank as CSV, Excel, MT940 or camt.053',
+      },
+    ]);
+  }
   const text = decodeText(bytes);
   if (isCamt053(text)) return readCamt053(text);
   if (isMt940(text)) return readMt940(text);

@@ -61,6 +61,11 @@ describe('XLSX', () => {
     expect(await refused('s.xlsx', bytes)).toMatchObject({ row: 2, field: 'credit' });
   });
 
+  it('refuses a PDF with the way out', async () => {
+    const issue = await refused('statement.pdf', '%PDF-1.7\n...');
+    expect(issue.message).toContain('download it from the bank as CSV');
+  });
+
   it('refuses an old .xls with the way out', async () => {
     const issue = await refused(
       's.xls',
