@@ -17,7 +17,7 @@ const parser = new XMLParser({
   alwaysCreateTextNode: true,
   captureMetaData: true,
   processEntities: true,
-  isArray: (name) => !name.startsWith('@') && name !== '#text',
+  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
 });
 // Typed `Symbol` (the wrapper) by the library; it is a plain symbol at run time.
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -92,8 +92,7 @@ function narrationOf(ntry: Node): string {
     ),
     ...tx.map((t) => text(t, 'AddtlTxInf')),
   ];
-  const seen = new Set<string>();
-  return parts.filter((p) => p !== '' && !seen.has(p) && seen.add(p) && true).join(' ');
+  return [...new Set(parts.filter((p) => p !== ''))].join(' ');
 }
 
 function referenceOf(ntry: Node): string {
@@ -126,6 +125,12 @@ function entry(lineOf: LineOf, ntry: Node): ParsedLine {
 }
 
 export function readCamt053(source: string): ParsedStatement {
+  // camt.053 never declares entities; refusing a DOCTYPE rules out entity-expansion bombs.
+  const doctype = /<!DOCTYPE/i.exec(source);
+  if (doctype) {
+    const line = source.slice(0, doctype.index).split('\n').length;
+    return refuse(line, 'file', 'a camt.053 file has no DOCTYPE; this one does and is not read');
+  }
   const valid = XMLValidator.validate(source);
   if (valid !== true)
     return refuse(valid.err.line, 'file', `the XML is not well formed: ${valid.err.msg}`);

@@ -59,7 +59,7 @@ function balance(f: Field): { value: Paise; date: IsoDate; currency: string } {
 
 // Value date, optional entry date (MMDD), mark, optional funds code, amount, type, references.
 const LINE_RE =
-  /^(\d{6})(\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\d[\d,]*)([NFS][A-Z0-9]{3})([^/]*)(?:\/\/(.*))?$/;
+  /^(\d{6})(\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\d[\d,]*)([NFS][A-Z0-9]{3})(.*?)(?:\/\/(.*))?$/;
 
 // The entry date has no year: take the value date's, across a new year if need be.
 function entryDate(valueDate: IsoDate, mmdd: string): IsoDate | null {

@@ -206,6 +206,11 @@ describe('camt.053', () => {
     expect(issue).toMatchObject({ row: 32, field: 'amount' });
   });
 
+  it('refuses a DOCTYPE, so no entity can expand', async () => {
+    const bomb = camt(ENTRIES).replace('<Document', '<!DOCTYPE d [<!ENTITY a "aaaa">]>\n<Document');
+    expect(await refused('camt.xml', bomb)).toMatchObject({ row: 2, field: 'file' });
+  });
+
   it('refuses XML that is not well formed, with its line', async () => {
     const issue = await refused('camt.xml', camt(ENTRIES.replace('</AcctSvcrRef>', '</AcctSvcr>')));
     expect(issue.field).toBe('file');
