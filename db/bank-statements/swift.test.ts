@@ -102,6 +102,22 @@ describe('MT940', () => {
     expect(r.warnings[1]?.message).toContain('a page may be missing');
   });
 
+  it('gives the same fingerprints on a re-read, and two identical :61: lines different ones', async () => {
+    const twice = MT940.replace(
+      ':62M:C240115INR223956,78',
+      ':61:240115C500,NTRFNONREF//412345678901\r\n:86:UPI/CR/412345678901/RAVI KUMAR/okaxis\r\n:62M:C240115INR224456,78',
+    )
+      .replace(':60M:C240115INR223956,78', ':60M:C240115INR224456,78')
+      .replace(':62F:C240116INR198456,78', ':62F:C240116INR198956,78');
+    const fingerprints = async () =>
+      (await read('x.sta', twice)).statement.lines.map((l) => l.fingerprint);
+    const first = await fingerprints();
+    expect(await fingerprints()).toEqual(first);
+    expect(first).toHaveLength(5);
+    expect(new Set(first).size).toBe(5);
+    expect((await read('x.sta', twice)).warnings).toEqual([]);
+  });
+
   it('refuses a :61: whose amount is not a number, naming its line', async () => {
     const issue = await refused('x.sta', MT940.replace('C500,NTRF', 'C5OO,NTRF'));
     expect(issue.row).toBe(8);
@@ -192,6 +208,14 @@ describe('camt.053', () => {
       },
     ]);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('gives the same fingerprints on a re-read', async () => {
+    const once = await read('camt.xml', camt(ENTRIES));
+    const again = await read('camt-copy.xml', camt(ENTRIES));
+    expect(again.statement.lines.map((l) => l.fingerprint)).toEqual(
+      once.statement.lines.map((l) => l.fingerprint),
+    );
   });
 
   it('reports a closing balance that does not follow from the entries', async () => {
