@@ -61,6 +61,21 @@ describe('XLSX', () => {
     expect(await refused('s.xlsx', bytes)).toMatchObject({ row: 2, field: 'credit' });
   });
 
+  it('reads UTF-16 text as Excel saves "Unicode text"', async () => {
+    const text = delimited(
+      [
+        HEADERS.sbi,
+        ['2 Jan 2024', '', 'NEFT CR-SBIN0000300-ŚRĪ GANEŚA TRADERS', '', '', '1,180.00', ''],
+      ],
+      '\t',
+    );
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const r = await read('statement.txt', utf16);
+    expect(brief(r).map((l) => [l.narration, l.amount])).toEqual([
+      ['NEFT CR-SBIN0000300-ŚRĪ GANEŚA TRADERS', 118_000],
+    ]);
+  });
+
   it('refuses a PDF with the way out', async () => {
     const issue = await refused('statement.pdf', '%PDF-1.7\n...');
     expect(issue.message).toContain('download it from the bank as CSV');
