@@ -212,7 +212,9 @@ describe('invoices', () => {
       }),
       't',
     );
-    expect(() => issueDocument(ledger, d.id, 't')).toThrow(/more than their credit limit/);
+    expect(() => issueDocument(ledger, d.id, 't')).toThrow(
+      /Credit limit ₹1,00,000\.00 exceeded: exposure would be ₹2,36,000\.00/,
+    );
     expect(getDocument(ledger, d.id).status).toBe('draft');
     expect(issue().number).toBe('INV/25-26/0001');
   });
@@ -236,7 +238,9 @@ describe('invoices', () => {
     );
     const { document, warnings } = issueDocument(ledger, d.id, 't');
     expect(document.status).toBe('issued');
-    expect(warnings).toEqual(['Pune Motors would owe more than their credit limit']);
+    expect(warnings).toEqual([
+      'Credit limit ₹1,00,000.00 exceeded: exposure would be ₹2,36,000.00 (open balance ₹0.00 + orders not yet invoiced ₹0.00 + this invoice ₹2,36,000.00)',
+    ]);
   });
 
   it('keeps numbering gapless and unique across many issues with failures injected mid-transaction', () => {

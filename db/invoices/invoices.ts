@@ -13,7 +13,9 @@ import type {
 import { paise } from '../../shared/money';
 import { BahiError } from '../../shared/result';
 import { TaxInputError, taxDocument, type Discount } from '../../shared/tax/gst';
+import type { CreditOverride } from '../../shared/credit/contract';
 import { allocate } from '../allocations/allocations';
+import { assessCredit, enforceCredit } from '../credit/credit';
 import { requireCompany } from '../company/company';
 import { getCustomer } from '../customers/customers';
 import { postJournal } from '../journal/journal';
@@ -429,46 +431,27 @@ export function deleteDraft(ledger: Ledger, id: number, actor: string): void {
   });
 }
 
-/** What the customer owes now: open debit items less unallocated credit items. */
-function customerExposure(ledger: Ledger, customerId: number): number {
-  return prepared(
-    ledger.sqlite,
-    `select coalesce(sum(case when k.side = 'credit' then -d.open_balance else d.open_balance end), 0)
-       from documents d join document_kinds k on k.kind = d.kind
-       where d.customer_id = ? and d.status = 'issued'`,
-  )
-    .pluck()
-    .get(customerId) as number;
+function assessDraft(ledger: Ledger, doc: GstDocument) {
+  const adds = DEBIT_KINDS.includes(doc.kind) && doc.status === 'draft' ? doc.totals.total : 0;
+  return assessCredit(ledger, {
+    customerId: doc.customerId,
+    adds,
+    exceptDocumentId: doc.id,
+    what: `this ${KIND_LABEL[doc.kind].toLowerCase()}`,
+  });
 }
 
 export function creditCheck(ledger: Ledger, id: number): CreditCheck {
-  const doc = getDocument(ledger, id);
-  const company = requireCompany(ledger);
-  const customer = getCustomer(ledger, doc.customerId);
-  const onHold =
-    (prepared(ledger.sqlite, 'select on_hold from customers where id = ?')
-      .pluck()
-      .get(doc.customerId) as number) === 1;
-  const exposure = customerExposure(ledger, doc.customerId);
-  const adds = DEBIT_KINDS.includes(doc.kind) && doc.status === 'draft' ? doc.totals.total : 0;
-  const exposureAfter = exposure + adds;
-  const overLimit =
-    adds > 0 && customer.creditLimit !== null && exposureAfter > customer.creditLimit;
-  const problems: string[] = [];
-  if (onHold && adds > 0) problems.push(`${customer.name} is on credit hold`);
-  if (overLimit) problems.push(`${customer.name} would owe more than their credit limit`);
-  const mode = (prepared(ledger.sqlite, 'select credit_check from company where id = 1')
-    .pluck()
-    .get() ?? 'warn') as CreditCheck['mode'];
-  void company;
+  const a = assessDraft(ledger, getDocument(ledger, id));
   return {
-    mode,
-    onHold,
-    creditLimit: customer.creditLimit,
-    exposure,
-    exposureAfter,
-    overLimit,
-    problems,
+    mode: a.mode,
+    onHold: a.onHold,
+    creditLimit: a.creditLimit,
+    exposure: a.exposure,
+    unbilledOrders: a.unbilledOrders,
+    exposureAfter: a.exposureAfter,
+    overLimit: a.overLimit,
+    problems: a.problems,
   };
 }
 
@@ -477,19 +460,20 @@ function issueInCommand(
   ledger: Ledger,
   cx: CommandContext,
   id: number,
+  credit: { override: CreditOverride | null; actor: string } | 'not a sale',
 ): { document: GstDocument; warnings: string[] } {
   const before = requireDraft(ledger, id);
   const company = requireCompany(ledger);
-  const check = creditCheck(ledger, id);
-  if (check.problems.length && check.mode === 'block') {
-    throw new BahiError(
-      'CONFLICT',
-      `${check.problems.join('; ')}. The company setting blocks this invoice.`,
-      {
-        field: 'customerId',
-      },
-    );
-  }
+  const warnings =
+    credit === 'not a sale'
+      ? []
+      : enforceCredit(
+          cx,
+          assessDraft(ledger, before),
+          { documentId: id },
+          credit.override,
+          credit.actor,
+        );
   if (before.totals.total <= 0) {
     throw new BahiError(
       'VALIDATION',
@@ -540,17 +524,20 @@ function issueInCommand(
   markBilledOrders(cx, id);
   const document = getDocument(ledger, id);
   cx.audit({ entity: 'document', entityId: id, before, after: document });
-  return { document, warnings: check.problems };
+  return { document, warnings };
 }
 
-/** Draft and issue in one go, inside another command (a debit note for cheque-return charges). */
+/**
+ * Draft and issue in one go, inside another command (a debit note for cheque-return charges):
+ * a charge for the customer's own bounce is not a sale, so the credit check does not apply.
+ */
 export function raiseInCommand(
   ledger: Ledger,
   cx: CommandContext,
   v: DocumentDraftValues,
 ): GstDocument {
   const id = writeDraft(ledger, cx, v, null);
-  return issueInCommand(ledger, cx, id).document;
+  return issueInCommand(ledger, cx, id, 'not a sale').document;
 }
 
 /** Orders whose every line is now fully invoiced become `invoiced`. */
@@ -588,9 +575,15 @@ function markBilledOrders(cx: CommandContext, documentId: number) {
   }
 }
 
-export function issueDocument(ledger: Ledger, id: number, actor: string) {
+/** Issue a draft; a credit problem in block mode needs an override (who approved it and why). */
+export function issueDocument(
+  ledger: Ledger,
+  id: number,
+  actor: string,
+  override: CreditOverride | null = null,
+) {
   return runCommand(ledger, { command: 'invoices.issue', actor }, (cx) =>
-    issueInCommand(ledger, cx, id),
+    issueInCommand(ledger, cx, id, { override, actor }),
   );
 }
 
@@ -652,6 +645,6 @@ export function cancelInvoice(
       },
       null,
     );
-    return issueInCommand(ledger, cx, noteId).document;
+    return issueInCommand(ledger, cx, noteId, 'not a sale').document;
   });
 }

@@ -5,7 +5,9 @@ import Decimal from 'decimal.js';
 import { formatINR, paise, roundToPaise } from '../../shared/money';
 import type { Order, OrderValues, Variance } from '../../shared/orders/contract';
 import { BahiError } from '../../shared/result';
+import type { CreditOverride } from '../../shared/credit/contract';
 import { requireCompany } from '../company/company';
+import { assessCredit, enforceCredit, orderValue } from '../credit/credit';
 import { getCustomer } from '../customers/customers';
 import { createDraft } from '../invoices/invoices';
 import { takeNumber } from '../invoices/series';
@@ -217,9 +219,10 @@ export function setOrderStatus(
     status: 'sent' | 'approved' | 'rejected' | 'closed';
     approvedOn?: string | null;
     approvalReference?: string | null;
+    override?: CreditOverride | null | undefined;
   },
   actor: string,
-): Order {
+): Order & { creditWarnings?: string[] } {
   return runCommand(ledger, { command: `orders.${next.status}`, actor }, (cx) => {
     const before = getOrder(ledger, id);
     if (!(TRANSITIONS[before.kind][before.status] ?? []).includes(next.status)) {
@@ -245,6 +248,21 @@ export function setOrderStatus(
         },
       );
     }
+    // An approved estimate adds to the exposure: the credit check runs before it counts.
+    const creditWarnings =
+      next.status === 'approved'
+        ? enforceCredit(
+            cx,
+            assessCredit(ledger, {
+              customerId: before.customerId,
+              adds: orderValue(ledger, id),
+              what: `this estimate ${before.number}`,
+            }),
+            { orderId: id },
+            next.override,
+            actor,
+          )
+        : [];
     cx.sqlite
       .prepare(
         `update orders set status = ?, approved_on = coalesce(?, approved_on),
@@ -253,7 +271,7 @@ export function setOrderStatus(
       .run(next.status, next.approvedOn ?? null, next.approvalReference ?? null, cx.now, id);
     const after = getOrder(ledger, id);
     cx.audit({ entity: 'order', entityId: id, before, after });
-    return after;
+    return creditWarnings.length ? { ...after, creditWarnings } : after;
   });
 }
 

@@ -26,7 +26,8 @@ export const invoicesHandlers = defineHandlers({
     return { deleted: true as const };
   },
   'invoices.creditCheck': ({ id }, { ledger }) => creditCheck(ledger, id),
-  'invoices.issue': ({ id }, { ledger, actor }) => issueDocument(ledger, id, actor),
+  'invoices.issue': ({ id, override }, { ledger, actor }) =>
+    issueDocument(ledger, id, actor, override ?? null),
   'invoices.cancel': ({ id, ...options }, { ledger, actor }) =>
     cancelInvoice(ledger, id, options, actor),
   'invoices.journal': ({ id }, { ledger }) => journalsForDocument(ledger, id),

@@ -80,8 +80,10 @@ export const companyInput = z
       .max(12, 'Financial year start month is 1 to 12')
       .default(4),
     logo: logoField,
-    /** At issue, a customer on hold or over the credit limit: warn, or block the invoice. */
-    creditCheck: z.enum(['warn', 'block'], { error: 'Choose warn or block' }).default('warn'),
+    /** At invoice issue and estimate approval, a customer on hold or over the limit: off, warn or block. */
+    creditCheck: z
+      .enum(['off', 'warn', 'block'], { error: 'Choose off, warn or block' })
+      .default('warn'),
     /** A remaining balance up to this may be written off as a small balance (paise). */
     writeOffTolerance: paiseField('Write-off tolerance')
       .max(1_000_000, 'Write-off tolerance can be at most ₹10,000.00')
@@ -122,7 +124,7 @@ export const company = z.object({
   }),
   fyStartMonth: z.number().int(),
   logo: z.string().nullable(),
-  creditCheck: z.enum(['warn', 'block']),
+  creditCheck: z.enum(['off', 'warn', 'block']),
   writeOffTolerance: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

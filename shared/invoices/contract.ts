@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditOverride } from '../credit/contract';
 import { channel } from '../contract/channel';
 import {
   address,
@@ -207,11 +208,13 @@ export const documentSummary = gstDocument
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
 export const creditCheck = z.object({
-  mode: z.enum(['warn', 'block']),
+  mode: z.enum(['off', 'warn', 'block']),
   onHold: z.boolean(),
   creditLimit: money.nullable(),
-  /** What the customer owes now, net of unallocated credits. */
+  /** What the customer owes now, net of unallocated credits, plus approved orders not yet invoiced. */
   exposure: money,
+  /** The orders' part of the exposure. */
+  unbilledOrders: money.optional(),
   /** Exposure once this document is issued. */
   exposureAfter: money,
   overLimit: z.boolean(),
@@ -274,8 +277,9 @@ export const invoicesChannels = {
     output: creditCheck,
   }),
   'invoices.issue': channel({
-    summary: 'Issue a draft: number it, post its journal, and make it immutable',
-    input: z.object({ id: idField }),
+    summary:
+      'Issue a draft: number it, post its journal, and make it immutable; over the credit limit or on hold in block mode, only with an override',
+    input: z.object({ id: idField, override: creditOverride.nullish() }),
     output: z.object({ document: gstDocument, warnings: z.array(z.string()) }),
   }),
   'invoices.cancel': channel({

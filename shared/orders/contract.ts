@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../contract/channel';
+import { creditOverride } from '../credit/contract';
 import { idField, optionalText } from '../contract/fields';
 import { gstDocument, lineInput } from '../invoices/contract';
 import { isoDateField } from '../items/contract';
@@ -107,14 +108,17 @@ export const ordersChannels = {
     output: order,
   }),
   'orders.setStatus': channel({
-    summary: 'Send, approve (with reference and date), reject or close',
+    summary:
+      'Send, approve (with reference and date), reject or close; approval runs the credit check, and in block mode needs an override',
     input: z.object({
       id: idField,
       status: z.enum(['sent', 'approved', 'rejected', 'closed']),
       approvedOn: isoDateField('Approval date').nullish(),
       approvalReference: optionalText(100, 'Approval reference'),
+      override: creditOverride.nullish(),
     }),
-    output: order,
+    /** The credit check's warnings, when approval went through one. */
+    output: order.extend({ creditWarnings: z.array(z.string()).optional() }),
   }),
   'orders.toInvoice': channel({
     summary:

@@ -136,14 +136,15 @@ export function CompanyForm({ company, submitLabel, submit, onSaved, actions }: 
                 />
                 <Select
                   label="Customer over credit limit or on hold"
-                  description="What happens when an invoice is issued"
+                  description="When an invoice is issued or an estimate approved"
                   data={[
+                    { value: 'off', label: 'No check' },
                     { value: 'warn', label: 'Warn, then allow' },
-                    { value: 'block', label: 'Block the invoice' },
+                    { value: 'block', label: 'Block unless overridden' },
                   ]}
                   allowDeselect={false}
                   value={values.creditCheck}
-                  onChange={(m) => set('creditCheck', m === 'block' ? 'block' : 'warn')}
+                  onChange={(m) => set('creditCheck', m === 'block' || m === 'off' ? m : 'warn')}
                   error={errors.creditCheck}
                 />
                 <MoneyInput

@@ -25,7 +25,7 @@ export interface CompanyFormValues {
   bank: BankValues;
   fyStartMonth: string;
   logo: string | null;
-  creditCheck: 'warn' | 'block';
+  creditCheck: 'off' | 'warn' | 'block';
   /** Rupees as typed: a balance up to this may be written off as a small balance. */
   writeOffTolerance: string;
 }
