@@ -40,6 +40,8 @@ const HEADER_SCAN_ROWS = 80;
 
 interface Header {
   row: number;
+  /** The header row's own texts, so messages name a column as the file spells it. */
+  names: string[];
   layout: Layout;
   preset?: PresetName;
   index: ColumnIndex;
@@ -65,10 +67,10 @@ function findHeader(rows: GridRow[], options: ReadOptions): Header {
       const missing = missingColumns(layout, index);
       if (missing.length === 0) {
         if (!best || count > Object.keys(best.index).length)
-          best = { row: i, layout, preset, index };
+          best = { row: i, names: texts, layout, preset, index };
       } else if (index.date !== undefined && count >= 2) {
         if (!partial || count > Object.keys(partial.index).length) {
-          partial = { row: i, layout, preset, index, missing };
+          partial = { row: i, names: texts, layout, preset, index, missing };
         }
       }
     }
@@ -103,6 +105,12 @@ interface Amounts {
   amount: Paise;
 }
 
+/** A column as the file spells it, else as the layout does. */
+function headerName(header: Header, f: Field): string {
+  const i = header.index[f];
+  return (i === undefined ? undefined : header.names[i]) ?? columnName(header.layout, f);
+}
+
 class LineReader {
   constructor(
     private readonly header: Header,
@@ -115,7 +123,7 @@ class LineReader {
   }
 
   private name(f: Field): string {
-    return columnName(this.header.layout, f);
+    return headerName(this.header, f);
   }
 
   private money(row: GridRow, f: Field): Paise | undefined {
@@ -266,13 +274,9 @@ export function readTabular(
     } else if (date && !hasAmount) {
       summaryRows.push(row);
     } else if (date) {
-      refuse(row.line, 'date', `${columnName(header.layout, 'date')}: ${date.reason}`);
+      refuse(row.line, 'date', `${headerName(header, 'date')}: ${date.reason}`);
     } else if (hasAmount) {
-      refuse(
-        row.line,
-        'date',
-        `${columnName(header.layout, 'date')} is empty on a line with an amount`,
-      );
+      refuse(row.line, 'date', `${headerName(header, 'date')} is empty on a line with an amount`);
     } else {
       // A narration wrapped onto the next row, as SBI and Kotak print long ones.
       const last = lines.at(-1);
