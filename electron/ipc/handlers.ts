@@ -3,6 +3,7 @@ import { appHandlers } from '../app/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
+import { creditHandlers } from '../credit/handlers';
 import { customersHandlers } from '../customers/handlers';
 import { einvoiceHandlers } from '../einvoice/handlers';
 import { followUpsHandlers } from '../follow-ups/handlers';
@@ -47,4 +48,5 @@ export const allHandlers = () =>
     promisesHandlers,
     followUpsHandlers,
     worklistExportHandlers,
+    creditHandlers,
   );

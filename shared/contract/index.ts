@@ -5,6 +5,7 @@ import { appChannels } from '../app/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
+import { creditChannels } from '../credit/contract';
 import { customersChannels } from '../customers/contract';
 import { disputesChannels } from '../disputes/contract';
 import { einvoiceChannels } from '../einvoice/contract';
@@ -46,6 +47,7 @@ export const contract = {
   ...promisesChannels,
   ...followUpsChannels,
   ...worklistExportChannels,
+  ...creditChannels,
 } as const;
 
 export type Contract = typeof contract;
