@@ -51,7 +51,9 @@ function openItemsSql(ledger: Ledger, asOf: string, columns: string, ofCustomer:
     string | null;
   const from = 'from documents d join document_kinds k on k.kind = d.kind';
   if (latest === null || latest <= asOf) {
-    return `select ${columns}, d.open_balance as open ${from}
+    // Only the side needs the kinds table; without it, one lookup fewer per open item.
+    const today = columns.includes('k.') ? from : 'from documents d';
+    return `select ${columns}, d.open_balance as open ${today}
       where d.open_balance <> 0 and d.date <= @asOf ${ofCustomer}`;
   }
   return `select * from (
@@ -115,20 +117,20 @@ function customerTotals(
     limits[`t${i}`] = addDays(asOf as IsoDate, -(b.to ?? 0));
     return `sum(iif(${basisDate} >= @t${i}, i.open, 0)) as c${i}`;
   });
-  const sql = `select i.customerId, i.kind, sum(i.open) as open, ${within.join(', ')},
-      min(${basisDate}) as oldest
+  // Columns by position (raw rows): customer, kind, open, oldest, then each bucket's sum.
+  const sql = `select i.customerId, i.kind, sum(i.open) as open, min(${basisDate}) as oldest,
+      ${within.join(', ')}
     from (${items}) i group by i.customerId, i.kind`;
-  const groups = prepared(ledger.sqlite, sql).all({ asOf, customerId, ...limits }) as Record<
-    string,
-    number | string | null
-  >[];
+  const groups = prepared(ledger.sqlite, sql)
+    .raw()
+    .all({ asOf, customerId, ...limits }) as [number, string, number, string, ...number[]][];
   const credit = creditKinds(ledger);
   // Disputes are few: summed apart, not joined to every open item.
   const disputed = disputedByCustomer(ledger, asOf, customerId);
   const totals: CustomerTotals[] = [];
   let t: CustomerTotals | undefined;
   for (const g of groups) {
-    const id = g.customerId as number;
+    const [id, kind, open, oldest] = g;
     if (t?.customerId !== id) {
       t = {
         customerId: id,
@@ -139,18 +141,16 @@ function customerTotals(
       };
       totals.push(t);
     }
-    const open = g.open as number;
-    if (credit.has(g.kind as string)) {
+    if (credit.has(kind)) {
       t.credit += open;
       continue;
     }
     let before = 0;
     for (let i = 0; i < buckets.length; i++) {
-      const upTo = i < buckets.length - 1 ? (g[`c${i}`] as number) : open;
+      const upTo = i < buckets.length - 1 ? (g[4 + i] as number) : open;
       t.amounts[i]! += upTo - before;
       before = upTo;
     }
-    const oldest = g.oldest as string;
     if (t.oldest === null || oldest < t.oldest) t.oldest = oldest;
   }
   return totals;
