@@ -16,3 +16,4 @@ export * from './promises/schema';
 export * from './follow-ups/schema';
 export * from './reminders/schema';
 export * from './credit/schema';
+export * from './bank-reconciliation/schema';
