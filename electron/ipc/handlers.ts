@@ -15,6 +15,7 @@ import { ordersHandlers } from '../orders/handlers';
 import { promisesHandlers } from '../promises/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
+import { remindersHandlers } from '../reminders/handlers';
 import { ageingExportHandlers } from '../reports/ageing-handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { statementHandlers } from '../reports/statement-handlers';
@@ -49,4 +50,5 @@ export const allHandlers = () =>
     followUpsHandlers,
     worklistExportHandlers,
     creditHandlers,
+    remindersHandlers,
   );

@@ -16,6 +16,7 @@ import { ordersChannels } from '../orders/contract';
 import { followUpsChannels } from '../follow-ups/contract';
 import { promisesChannels } from '../promises/contract';
 import { receiptsChannels } from '../receipts/contract';
+import { remindersChannels } from '../reminders/contract';
 import { reportsChannels } from '../reports/contract';
 import { ageingExportChannels } from '../reports/ageing-export-contract';
 import { statementChannels } from '../reports/statement-contract';
@@ -47,6 +48,7 @@ export const contract = {
   ...promisesChannels,
   ...followUpsChannels,
   ...worklistExportChannels,
+  ...remindersChannels,
   ...creditChannels,
 } as const;
 
