@@ -16,7 +16,9 @@ import { IconFileDescription } from '@tabler/icons-react';
 import { IconHourglass } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
 import { IconCalendarDollar } from '@tabler/icons-react';
+import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
+import { IconMailForward } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -37,7 +39,9 @@ import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
+import { CreditScreen } from '../credit/CreditScreen';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
+import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
 import { AgeingScreen, type AgeingScreenProps } from '../reports/ageing/AgeingScreen';
 import { CollectionsScreen } from '../reports/collections/CollectionsScreen';
@@ -66,7 +70,9 @@ type Screen =
   | 'ageing'
   | 'disputes'
   | 'promises'
+  | 'credit'
   | 'worklist'
+  | 'reminders'
   | 'collections';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
@@ -81,8 +87,10 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
   { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
   { screen: 'worklist', label: 'Worklist', icon: IconPhoneCall },
+  { screen: 'reminders', label: 'Reminders', icon: IconMailForward },
   { screen: 'disputes', label: 'Disputes', icon: IconFlag },
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
+  { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
@@ -311,8 +319,12 @@ function ScreenView({
       return <DisputesScreen onOpenDocument={ageing.onOpenDocument} />;
     case 'promises':
       return <PromisesScreen />;
+    case 'credit':
+      return <CreditScreen />;
     case 'worklist':
       return <WorklistScreen />;
+    case 'reminders':
+      return <RemindersScreen />;
     case 'collections':
       return <CollectionsScreen />;
     case 'company':
