@@ -43,7 +43,9 @@ export function FollowUpsPanel({
     return () => {
       live = false;
     };
-  }, [api, customerId, version]);
+    // openItems too: a new set means the account was read again (a receipt, an allocation),
+    // which may have kept a promise or added to the timeline.
+  }, [api, customerId, version, openItems]);
 
   return (
     <div data-testid="timeline-panel">

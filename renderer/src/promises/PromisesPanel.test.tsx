@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PaymentPromise } from '../../../shared/promises/contract';
 import { invoice11, invoice12 } from '../customer-accounts/testData';
@@ -84,5 +85,28 @@ describe('PromisesPanel', () => {
     await user.type(dialog.getByRole('textbox', { name: /Promised amount/ }), '2');
     await user.click(dialog.getByRole('button', { name: 'Record promise' }));
     expect(await dialog.findByText(/Promised amount ₹2.00 is more than/)).toBeVisible();
+  });
+
+  it('reads the promises again when the account is read again (a receipt may have kept one)', async () => {
+    let calls = 0;
+    const transport = fakeTransport({
+      'promises.list': () => {
+        calls++;
+        return ok([calls === 1 ? broken : { ...broken, status: 'kept' as const }]);
+      },
+    });
+    function Account() {
+      const [openItems, setOpenItems] = useState([invoice11, invoice12]);
+      return (
+        <>
+          <button onClick={() => setOpenItems([invoice12])}>Allocate</button>
+          <PromisesPanel customerId={7} customerName="Tata" openItems={openItems} />
+        </>
+      );
+    }
+    renderWithApi(<Account />, transport);
+    expect(await screen.findByTestId('promise')).toHaveTextContent('Broken');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Allocate' }));
+    await waitFor(() => expect(screen.getByTestId('promise')).toHaveTextContent('Kept'));
   });
 });

@@ -67,7 +67,9 @@ export function PromisesPanel({ customerId, customerName, openItems }: PromisesP
     return () => {
       live = false;
     };
-  }, [api, customerId, version]);
+    // openItems too: a new set means the account was read again (a receipt, an allocation),
+    // which may have kept a promise or added to the timeline.
+  }, [api, customerId, version, openItems]);
 
   const saved = (message: string) => {
     setRecording(false);
