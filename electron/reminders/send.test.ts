@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { raiseDispute } from '../../db/disputes/disputes';
@@ -75,6 +77,32 @@ describe('the e-mail draft', () => {
     }
     expect(encodeHeader('Plain subject')).toBe('Plain subject');
   });
+});
+
+describe('in the desktop app', () => {
+  it('writes the draft under the ledger’s exports folder and opens it there', async () => {
+    const t4 = receiptsLedger();
+    try {
+      invoice(t4.ledger, t4.pune, 100_000_00);
+      const sent = await sendReminder(
+        {
+          ...ctx,
+          ledger: t4.ledger,
+          openFile: async (path: string) => {
+            opened.push(path);
+          },
+        },
+        { customerId: t4.pune, asOf: '2025-07-08', channel: 'email' },
+      );
+      expect(sent.opened).toBe(true);
+      expect(opened).toHaveLength(1);
+      expect(opened[0]!.startsWith(join(t4.ledger.dir, 'exports', 'reminders'))).toBe(true);
+      expect(readFileSync(opened[0]!, 'latin1')).toContain('X-Unsent: 1');
+    } finally {
+      opened.length = 0;
+      t4.ledger.cleanup();
+    }
+  }, 60_000);
 });
 
 describe('the WhatsApp link', () => {
