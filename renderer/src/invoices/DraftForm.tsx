@@ -30,6 +30,7 @@ import { moneyText } from '../ui/money';
 import { notifyError, notifySuccess } from '../ui/notify';
 import { useEscapeToClose } from '../ui/useEscapeToClose';
 import { useForm } from '../ui/useForm';
+import type { CreditOverride } from '../../../shared/credit/contract';
 import { CreditCheckDialog } from './CreditCheckDialog';
 import { DraftHeader } from './DraftHeader';
 import {
@@ -251,9 +252,9 @@ export function DraftForm({
     if (doc) notifySuccess(`${KIND_LABEL[doc.kind]} draft saved`);
   };
 
-  const issueNow = async (id: number) => {
+  const issueNow = async (id: number, override: CreditOverride | null = null) => {
     setBusy('issue');
-    const r = await api.invoices.issue({ id });
+    const r = await api.invoices.issue(override ? { id, override } : { id });
     setBusy(null);
     setCheck(null);
     if (!r.ok) {
@@ -457,7 +458,7 @@ export function DraftForm({
         check={check}
         customerName={customer?.name ?? 'the customer'}
         busy={busy === 'issue'}
-        onIssueAnyway={() => docId !== null && void issueNow(docId)}
+        onIssueAnyway={(override) => docId !== null && void issueNow(docId, override)}
         onClose={() => setCheck(null)}
       />
       <ConfirmDialog

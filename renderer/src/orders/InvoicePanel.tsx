@@ -12,6 +12,7 @@ import { formatINR, paise } from '../../../shared/money';
 import type { Variance } from '../../../shared/orders/contract';
 import { formatGstRate, formatQuantity } from '../../../shared/tax/gst';
 import { useApi } from '../api/context';
+import type { CreditOverride } from '../../../shared/credit/contract';
 import { CreditCheckDialog } from '../invoices/CreditCheckDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { dateText } from '../ui/dates';
@@ -58,9 +59,9 @@ export function InvoicePanel({ doc, onChanged, onIssued, onDiscarded }: InvoiceP
     };
   }, [api, doc]);
 
-  const issueNow = async () => {
+  const issueNow = async (override: CreditOverride | null = null) => {
     setBusy('issue');
-    const r = await api.invoices.issue({ id: doc.id });
+    const r = await api.invoices.issue(override ? { id: doc.id, override } : { id: doc.id });
     setBusy(null);
     setCheck(null);
     if (!r.ok) return notifyError(r.error.message, 'Not issued');
@@ -205,7 +206,7 @@ export function InvoicePanel({ doc, onChanged, onIssued, onDiscarded }: InvoiceP
         check={check}
         customerName={doc.customerName}
         busy={busy === 'issue'}
-        onIssueAnyway={() => void issueNow()}
+        onIssueAnyway={(override) => void issueNow(override)}
         onClose={() => setCheck(null)}
       />
       <ConfirmDialog
