@@ -1,24 +1,13 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { paise } from '../../../shared/money';
 import type { BankAccount, OpenItemRow } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
-import { splitErrors, withoutError, type FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/errors';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
-import { formKeyHandler } from '../ui/keys';
+import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
 import { MoneyInput } from '../ui/MoneyInput';
 import { moneyText, parseMoneyText } from '../ui/money';
 import { pickHighlighted } from '../ui/selectKeys';
@@ -41,15 +30,14 @@ export function RefundDialog({ credit, onClose, onRefunded }: RefundDialogProps)
   const [bankId, setBankId] = useState<string | null>(null);
   const [reference, setReference] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { errors, general, busy, edit, submit } = useDialogForm(FIELDS);
 
   useEffect(() => {
     let live = true;
     void api.bankAccounts.list({ includeInactive: false }).then((r) => {
       if (!live) return;
-      if (!r.ok) return setGeneral(r.error.message);
+      if (!r.ok) return setLoadError(r.error.message);
       setBanks(r.data);
       // Refunds go out by bank transfer as a rule: offer the first bank account.
       const first = r.data.find((b) => b.kind === 'bank') ?? r.data[0];
@@ -60,13 +48,7 @@ export function RefundDialog({ credit, onClose, onRefunded }: RefundDialogProps)
     };
   }, [api]);
 
-  const edit = (field: string) => {
-    setErrors((e) => withoutError(e, field));
-    setGeneral(null);
-  };
-
-  const refund = async () => {
-    if (busy) return;
+  const refund = () => {
     const found: FieldErrors = {};
     const money = parseMoneyText(amount, 'Refund amount');
     if (!money.ok) found.amount = money.message;
@@ -76,118 +58,97 @@ export function RefundDialog({ credit, onClose, onRefunded }: RefundDialogProps)
     else if (!parsed.iso) found.date = 'Enter the refund date';
     if (!bankId) found.bankAccountId = 'Choose the account the refund is paid from';
     if (!reason.trim()) found.reason = 'Say why the money is paid back';
-    setErrors(found);
-    setGeneral(null);
-    if (Object.keys(found).length || !money.ok || !money.paise || !parsed.ok || !parsed.iso) return;
-    setBusy(true);
-    const r = await api.receipts.refund({
-      creditId: credit.documentId,
-      amount: money.paise,
-      date: parsed.iso,
-      bankAccountId: Number(bankId),
-      reference: reference.trim() || null,
-      reason,
-    });
-    setBusy(false);
-    if (r.ok) return onRefunded(r.data);
-    const split = splitErrors(r.error, (p) => FIELDS.has(p));
-    setErrors(split.fields);
-    setGeneral(split.general);
+    void submit(
+      found,
+      () =>
+        api.receipts.refund({
+          creditId: credit.documentId,
+          amount: money.ok ? (money.paise ?? 0) : 0,
+          date: parsed.ok ? (parsed.iso ?? '') : '',
+          bankAccountId: Number(bankId),
+          reference: reference.trim() || null,
+          reason,
+        }),
+      onRefunded,
+    );
   };
 
   return (
-    <Modal
-      opened
+    <LedgerDialog
+      title={`Refund from ${credit.number}`}
+      intro={`${kindLabel(credit.kind)} ${credit.number} has ${inr(credit.openBalance)} on account.`}
+      general={general ?? loadError}
+      busy={busy}
+      action="Record refund"
+      actionColor="grape"
+      onAction={refund}
       onClose={onClose}
-      title={<Text fw={600}>Refund from {credit.number}</Text>}
-      centered
-      size="md"
     >
-      <Box data-form-root onKeyDown={formKeyHandler(() => void refund())}>
-        <Stack gap="sm">
-          <Text size="sm">
-            {kindLabel(credit.kind)} {credit.number} has {inr(credit.openBalance)} on account.
-          </Text>
-          {general && (
-            <Alert color="red" py={6} role="alert">
-              <Text size="sm">{general}</Text>
-            </Alert>
-          )}
-          <SimpleGrid cols={2} spacing="sm">
-            <MoneyInput
-              label="Refund amount"
-              withAsterisk
-              data-autofocus
-              value={amount}
-              onChange={(t) => {
-                setAmount(t);
-                edit('amount');
-              }}
-              error={errors.amount}
-            />
-            <DateInput
-              label="Refund date"
-              withAsterisk
-              value={date}
-              onChange={(t) => {
-                setDate(t);
-                edit('date');
-              }}
-              error={errors.date}
-            />
-          </SimpleGrid>
-          <Select
-            label="Paid from"
-            withAsterisk
-            searchable
-            placeholder={banks && banks.length === 0 ? 'No bank account yet' : 'Choose the account'}
-            data={(banks ?? []).map((b) => ({
-              value: String(b.id),
-              label: b.bankName ? `${b.name} · ${b.bankName}` : b.name,
-            }))}
-            allowDeselect={false}
-            value={bankId}
-            onChange={(v) => {
-              setBankId(v);
-              edit('bankAccountId');
-            }}
-            onKeyDown={pickHighlighted}
-            error={errors.bankAccountId}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <TextInput
-            label="Reference"
-            placeholder="UTR or cheque number"
-            maxLength={40}
-            value={reference}
-            onChange={(e) => {
-              setReference(e.currentTarget.value);
-              edit('reference');
-            }}
-            error={errors.reference}
-          />
-          <TextInput
-            label="Reason"
-            withAsterisk
-            placeholder="e.g. Excess payment returned at the customer's request"
-            maxLength={300}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              edit('reason');
-            }}
-            error={errors.reason}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button data-enter-stop color="grape" loading={busy} onClick={() => void refund()}>
-              Record refund
-            </Button>
-          </Group>
-        </Stack>
-      </Box>
-    </Modal>
+      <SimpleGrid cols={2} spacing="sm">
+        <MoneyInput
+          label="Refund amount"
+          withAsterisk
+          data-autofocus
+          value={amount}
+          onChange={(t) => {
+            setAmount(t);
+            edit('amount');
+          }}
+          error={errors.amount}
+        />
+        <DateInput
+          label="Refund date"
+          withAsterisk
+          value={date}
+          onChange={(t) => {
+            setDate(t);
+            edit('date');
+          }}
+          error={errors.date}
+        />
+      </SimpleGrid>
+      <Select
+        label="Paid from"
+        withAsterisk
+        searchable
+        placeholder={banks && banks.length === 0 ? 'No bank account yet' : 'Choose the account'}
+        data={(banks ?? []).map((b) => ({
+          value: String(b.id),
+          label: b.bankName ? `${b.name} · ${b.bankName}` : b.name,
+        }))}
+        allowDeselect={false}
+        value={bankId}
+        onChange={(v) => {
+          setBankId(v);
+          edit('bankAccountId');
+        }}
+        onKeyDown={pickHighlighted}
+        error={errors.bankAccountId}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <TextInput
+        label="Reference"
+        placeholder="UTR or cheque number"
+        maxLength={40}
+        value={reference}
+        onChange={(e) => {
+          setReference(e.currentTarget.value);
+          edit('reference');
+        }}
+        error={errors.reference}
+      />
+      <TextInput
+        label="Reason"
+        withAsterisk
+        placeholder="e.g. Excess payment returned at the customer's request"
+        maxLength={300}
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          edit('reason');
+        }}
+        error={errors.reason}
+      />
+    </LedgerDialog>
   );
 }

@@ -1,24 +1,13 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import { paise } from '../../../shared/money';
 import type { OpenItemRow, writeOffKinds } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
-import { splitErrors, withoutError, type FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/errors';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
-import { formKeyHandler } from '../ui/keys';
+import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
 import { MoneyInput } from '../ui/MoneyInput';
 import { moneyText, parseMoneyText } from '../ui/money';
 import { pickHighlighted } from '../ui/selectKeys';
@@ -45,9 +34,7 @@ export function WriteOffDialog({ item, onClose, onWrittenOff }: WriteOffDialogPr
   const [kind, setKind] = useState<WriteOffKind>('small_balance');
   const [reason, setReason] = useState('');
   const [tolerance, setTolerance] = useState<number | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, busy, edit, submit } = useDialogForm(FIELDS);
 
   useEffect(() => {
     let live = true;
@@ -59,13 +46,7 @@ export function WriteOffDialog({ item, onClose, onWrittenOff }: WriteOffDialogPr
     };
   }, [api]);
 
-  const edit = (field: string) => {
-    setErrors((e) => withoutError(e, field));
-    setGeneral(null);
-  };
-
-  const writeOff = async () => {
-    if (busy) return;
+  const writeOff = () => {
     const found: FieldErrors = {};
     const money = parseMoneyText(amount, 'Write-off amount');
     if (!money.ok) found.amount = money.message;
@@ -74,107 +55,86 @@ export function WriteOffDialog({ item, onClose, onWrittenOff }: WriteOffDialogPr
     if (!parsed.ok) found.date = parsed.message;
     else if (!parsed.iso) found.date = 'Enter the write-off date';
     if (!reason.trim()) found.reason = 'Say why this is written off';
-    setErrors(found);
-    setGeneral(null);
-    if (Object.keys(found).length || !money.ok || !money.paise || !parsed.ok || !parsed.iso) return;
-    setBusy(true);
-    const r = await api.receipts.writeOff({
-      documentId: item.documentId,
-      amount: money.paise,
-      date: parsed.iso,
-      kind,
-      reason,
-    });
-    setBusy(false);
-    if (r.ok) return onWrittenOff(r.data);
     // The tolerance refusal names the amount: it is shown there, in the ledger's own words.
-    const split = splitErrors(r.error, (p) => FIELDS.has(p));
-    setErrors(split.fields);
-    setGeneral(split.general);
+    void submit(
+      found,
+      () =>
+        api.receipts.writeOff({
+          documentId: item.documentId,
+          amount: money.ok ? (money.paise ?? 0) : 0,
+          date: parsed.ok ? (parsed.iso ?? '') : '',
+          kind,
+          reason,
+        }),
+      onWrittenOff,
+    );
   };
 
   return (
-    <Modal
-      opened
+    <LedgerDialog
+      title={`Write off ${item.number}`}
+      intro={`${kindLabel(item.kind)} ${item.number} has ${inr(item.openBalance)} open.`}
+      general={general}
+      busy={busy}
+      action="Write off"
+      actionColor="red"
+      onAction={writeOff}
       onClose={onClose}
-      title={<Text fw={600}>Write off {item.number}</Text>}
-      centered
-      size="md"
     >
-      <Box data-form-root onKeyDown={formKeyHandler(() => void writeOff())}>
-        <Stack gap="sm">
-          <Text size="sm">
-            {kindLabel(item.kind)} {item.number} has {inr(item.openBalance)} open.
-          </Text>
-          {general && (
-            <Alert color="red" py={6} role="alert">
-              <Text size="sm">{general}</Text>
-            </Alert>
-          )}
-          <SimpleGrid cols={2} spacing="sm">
-            <MoneyInput
-              label="Write-off amount"
-              withAsterisk
-              data-autofocus
-              value={amount}
-              onChange={(t) => {
-                setAmount(t);
-                edit('amount');
-              }}
-              error={errors.amount}
-            />
-            <DateInput
-              label="Write-off date"
-              withAsterisk
-              value={date}
-              onChange={(t) => {
-                setDate(t);
-                edit('date');
-              }}
-              error={errors.date}
-            />
-          </SimpleGrid>
-          <Select
-            label="Kind"
-            withAsterisk
-            data={KIND_OPTIONS}
-            allowDeselect={false}
-            value={kind}
-            onChange={(v) => {
-              if (v) setKind(v as WriteOffKind);
-              edit('kind');
-            }}
-            onKeyDown={pickHighlighted}
-            description={
-              tolerance !== null
-                ? `A small balance is at most ${inr(tolerance)} (company setting)`
-                : undefined
-            }
-            error={errors.kind}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <TextInput
-            label="Reason"
-            withAsterisk
-            placeholder="e.g. Short payment of a few rupees; customer in liquidation"
-            maxLength={300}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              edit('reason');
-            }}
-            error={errors.reason}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button data-enter-stop color="red" loading={busy} onClick={() => void writeOff()}>
-              Write off
-            </Button>
-          </Group>
-        </Stack>
-      </Box>
-    </Modal>
+      <SimpleGrid cols={2} spacing="sm">
+        <MoneyInput
+          label="Write-off amount"
+          withAsterisk
+          data-autofocus
+          value={amount}
+          onChange={(t) => {
+            setAmount(t);
+            edit('amount');
+          }}
+          error={errors.amount}
+        />
+        <DateInput
+          label="Write-off date"
+          withAsterisk
+          value={date}
+          onChange={(t) => {
+            setDate(t);
+            edit('date');
+          }}
+          error={errors.date}
+        />
+      </SimpleGrid>
+      <Select
+        label="Kind"
+        withAsterisk
+        data={KIND_OPTIONS}
+        allowDeselect={false}
+        value={kind}
+        onChange={(v) => {
+          if (v) setKind(v as WriteOffKind);
+          edit('kind');
+        }}
+        onKeyDown={pickHighlighted}
+        description={
+          tolerance !== null
+            ? `A small balance is at most ${inr(tolerance)} (company setting)`
+            : undefined
+        }
+        error={errors.kind}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <TextInput
+        label="Reason"
+        withAsterisk
+        placeholder="e.g. Short payment of a few rupees; customer in liquidation"
+        maxLength={300}
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          edit('reason');
+        }}
+        error={errors.reason}
+      />
+    </LedgerDialog>
   );
 }
