@@ -24,7 +24,7 @@ import {
 } from './matching';
 import { normaliseName, payerNameIn, referencesIn } from './names';
 
-export const DEFAULT_THRESHOLD = 90;
+export const DEFAULT_THRESHOLD = 80;
 
 export interface BankLine extends BankLineIn {
   bankAccountId: number;
