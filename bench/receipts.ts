@@ -29,7 +29,9 @@ function receiptFor(i: number, bankAccountId: number) {
   const allocated = i % 7 === 0 ? owed - 500_00 : owed;
   return receiptInput.parse({
     customerId: (i % CUSTOMERS) + 1,
-    date: '2025-09-15',
+    // A receipt series holds 9,99,999 numbers a year (Rule 46(b)'s 16 characters): a million
+    // receipts take two financial years, as they would at any real desk.
+    date: i < 900_000 ? '2025-09-15' : '2026-09-15',
     mode: 'neft',
     bankAccountId,
     instrumentNumber: `UTR${i}`,

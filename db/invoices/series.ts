@@ -1,3 +1,4 @@
+import { BahiError } from '../../shared/result';
 import { prepared } from '../ledger/statements';
 import { financialYearOf } from '../../shared/dates';
 import type { CommandContext } from '../ledger/command';
@@ -30,7 +31,14 @@ export function formatDocumentNumber(
 ): string {
   const number = `${prefix}/${fyShort}/${String(n).padStart(digits, '0')}`;
   if (!DOCUMENT_NUMBER_PATTERN.test(number)) {
-    throw new Error(`Document number ${number} breaks Rule 46(b): shorten the series prefix`);
+    // Only a series that has run out of numbers gets here (the prefixes are ours): said so,
+    // as a refusal, rather than as a failure the user cannot read.
+    throw new BahiError(
+      'CONFLICT',
+      `The ${prefix} series for ${fyShort} has used every number that fits the 16 characters ` +
+        `CGST Rule 46(b) allows (${number} is too long). Nothing was saved.`,
+      { field: 'date' },
+    );
   }
   return number;
 }
