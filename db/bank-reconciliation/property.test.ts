@@ -60,7 +60,7 @@ describe('bank matching invariants', () => {
           );
           const lines = listLines(ledger, hdfc);
           for (const o of ops) {
-            const line = lines[o.line % lines.length]!;
+            const line = lines[('line' in o ? o.line : 0) % lines.length]!;
             try {
               if (o.kind === 'match')
                 acceptMatch(ledger, { lineId: line.id, receiptId: receipts[o.receipt]!.id }, 't');

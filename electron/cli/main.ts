@@ -28,6 +28,7 @@ import {
   statementJson,
 } from './report';
 import { listReceipts } from '../../db/receipts/receipts';
+import { listBankAccounts } from '../../db/receipts/bank-accounts';
 import { ageingXlsxFile } from '../reports/ageing-export';
 import { statementFile } from '../reports/statement-cli';
 
@@ -44,6 +45,8 @@ const USAGE = `Usage: bahi <command> [options]
   import customers FILE --db FILE [--dry-run]      add customers from CSV or XLSX (all or nothing)
   import invoices FILE --db FILE [--dry-run]       open invoices from Tally/Excel as opening items
   import receipts FILE --db FILE [--dry-run]       receipts from Tally/Excel, one row per allocation
+  import bank-statement FILE --account NAME --db FILE   a bank statement (CSV/XLSX/MT940/camt.053)
+  reconcile bank --account NAME --db FILE [--accept-above SCORE] [--as-of D] --format json
   print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
   print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
   export customers --db FILE --out FILE.xlsx       customers to Excel
@@ -147,6 +150,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         to: { type: 'string' },
         months: { type: 'string' },
         'group-by': { type: 'string' },
+        account: { type: 'string' },
+        'accept-above': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -196,6 +201,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       case 'import': {
         const what = rest[0];
+        if (what === 'bank-statement') return await bankCli(io, 'import', rest[1], values);
         const channel =
           what === 'customers'
             ? 'customers.import'
@@ -272,6 +278,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       case 'report':
         return await runReport(io, rest[0], values);
+      case 'reconcile':
+        if (rest[0] !== 'bank')
+          throw new UsageError('Usage: bahi reconcile bank --account NAME --db FILE');
+        return await bankCli(io, 'reconcile', undefined, values);
       case 'call': {
         const channel = need(rest[0], 'CHANNEL') as ChannelName;
         let input: unknown = {};
@@ -387,6 +397,80 @@ function writeDownload(io: Io, result: Result<unknown>, file: string): number {
     writeFileSync(file, Buffer.from(contentBase64, 'base64'));
   }
   return report(io, result, () => `Wrote ${file}`);
+}
+
+/** Bank statements and reconciliation, by the bank account's name. */
+async function bankCli(
+  io: Io,
+  what: 'import' | 'reconcile',
+  file: string | undefined,
+  values: Values,
+) {
+  const name = need(values.account as string | undefined, '--account NAME');
+  if (what === 'import' && !file) {
+    throw new UsageError('Usage: bahi import bank-statement FILE --account NAME --db FILE');
+  }
+  return await withLedger(
+    need(values.db as string | undefined, '--db FILE'),
+    false,
+    async (ledger) => {
+      const bank = listBankAccounts(ledger, true).find(
+        (b) => b.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (!bank) throw new UsageError(`There is no bank account called ${name}`);
+      if (what === 'import') {
+        const path = resolve(file!);
+        return report(
+          io,
+          await callChannel(ledger, 'bankReconciliation.import', {
+            bankAccountId: bank.id,
+            fileName: basename(path),
+            contentBase64: readFileSync(path).toString('base64'),
+          }),
+          (d) => {
+            const r = d as {
+              linesNew: number;
+              linesAlready: number;
+              warnings: { line: number; message: string }[];
+            };
+            return [
+              `Imported ${r.linesNew} new lines into ${bank.name}; ${r.linesAlready} were already there`,
+              ...r.warnings.map((w) => `warning: line ${w.line}: ${w.message}`),
+            ].join('\n');
+          },
+        );
+      }
+      if (values.format !== undefined && values.format !== 'json')
+        throw new UsageError('--format must be json');
+      const asOf = (values['as-of'] as string | undefined) ?? todayIso();
+      let accepted: unknown = null;
+      if (values['accept-above'] !== undefined) {
+        const r = await callChannel(ledger, 'bankReconciliation.acceptAbove', {
+          bankAccountId: bank.id,
+          threshold: Number(values['accept-above']),
+        });
+        if (!r.ok) return report(io, r);
+        accepted = r.data;
+      }
+      const suggestions = await callChannel(ledger, 'bankReconciliation.suggestions', {
+        bankAccountId: bank.id,
+      });
+      if (!suggestions.ok) return report(io, suggestions);
+      const statement = await callChannel(ledger, 'bankReconciliation.statement', {
+        bankAccountId: bank.id,
+        asOf,
+      });
+      if (!statement.ok) return report(io, statement);
+      io.out(
+        JSON.stringify(
+          { accepted, unmatched: suggestions.data, statement: statement.data },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    },
+  );
 }
 
 async function runReport(io: Io, which: string | undefined, values: Values): Promise<number> {

@@ -1,6 +1,7 @@
 import { accountsHandlers } from '../accounts/handlers';
 import { appHandlers } from '../app/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
+import { bankReconciliationHandlers } from '../bank-reconciliation/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { creditHandlers } from '../credit/handlers';
@@ -51,4 +52,5 @@ export const allHandlers = () =>
     worklistExportHandlers,
     creditHandlers,
     remindersHandlers,
+    bankReconciliationHandlers,
   );

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { accountsChannels } from '../accounts/contract';
 import { appChannels } from '../app/contract';
+import { bankReconciliationChannels } from '../bank-reconciliation/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
@@ -50,6 +51,7 @@ export const contract = {
   ...worklistExportChannels,
   ...remindersChannels,
   ...creditChannels,
+  ...bankReconciliationChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,27 @@
+import { importStatement } from '../../db/bank-reconciliation/import';
+import {
+  acceptAbove,
+  acceptMatch,
+  createReceiptFromLine,
+  suggestionsFor,
+  unmatch,
+  unmatchedQueue,
+} from '../../db/bank-reconciliation/matches';
+import { bankReconciliation } from '../../db/bank-reconciliation/statement';
+import { defineHandlers } from '../ipc/router';
+
+export const bankReconciliationHandlers = defineHandlers({
+  'bankReconciliation.import': ({ contentBase64, ...input }, { ledger, actor }) =>
+    importStatement(ledger, { ...input, bytes: Buffer.from(contentBase64, 'base64') }, actor),
+  'bankReconciliation.suggestions': ({ bankAccountId }, { ledger }) =>
+    suggestionsFor(ledger, bankAccountId),
+  'bankReconciliation.match': (input, { ledger, actor }) => acceptMatch(ledger, input, actor),
+  'bankReconciliation.acceptAbove': (input, { ledger, actor }) => acceptAbove(ledger, input, actor),
+  'bankReconciliation.unmatch': (input, { ledger, actor }) => unmatch(ledger, input, actor),
+  'bankReconciliation.createReceipt': (input, { ledger, actor }) =>
+    createReceiptFromLine(ledger, input, actor),
+  'bankReconciliation.queue': ({ bankAccountId, asOf }, { ledger }) =>
+    unmatchedQueue(ledger, bankAccountId, asOf),
+  'bankReconciliation.statement': ({ bankAccountId, asOf }, { ledger }) =>
+    bankReconciliation(ledger, bankAccountId, asOf),
+});
