@@ -1,7 +1,8 @@
 // Credit control: exposure (open balance + approved orders not yet invoiced) against the
 // customer's limit, and credit holds, checked when an invoice is issued or an estimate approved.
 import { formatDateIndian, type IsoDate } from '../../shared/dates';
-import { formatINR, paise } from '../../shared/money';
+import Decimal from 'decimal.js';
+import { formatINR, paise, roundToPaise } from '../../shared/money';
 import { BahiError } from '../../shared/result';
 import { taxLine } from '../../shared/tax/gst';
 import {
@@ -66,12 +67,16 @@ export function backlogValue(lines: BacklogLine[]): number {
   let total = 0;
   for (const l of lines) {
     if (l.remainingMilli <= 0) continue;
-    const share = l.remainingMilli / l.quantityMilli;
     const discount =
       l.discountBps !== null
         ? { kind: 'percent' as const, bps: l.discountBps }
         : l.discountAmount !== null
-          ? { kind: 'amount' as const, amount: paise(Math.round(l.discountAmount * share)) }
+          ? {
+              kind: 'amount' as const,
+              amount: roundToPaise(
+                new Decimal(l.discountAmount).mul(l.remainingMilli).div(l.quantityMilli),
+              ),
+            }
           : null;
     total += taxLine(
       {

@@ -2,6 +2,7 @@
 // with its disputed invoices raised as disputes: customers with more disputes must score worse,
 // and the score must rank customers by how late they actually paid. Out of sample too: scored
 // on the history up to 30-06-2013, against how late they paid what they were invoiced after.
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raiseDispute } from '../../db/disputes/disputes';
@@ -165,5 +166,15 @@ describe('payment behaviour score on the IBM reference data', () => {
     });
     expect(file.fileName).toBe('high-risk-2014-12-31.xlsx');
     expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // The workbook holds numbers a manager can sort: the worst score first, as a number.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64'));
+    const sheet = workbook.worksheets[0]!;
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (!header && row.getCell(1).value === 'Code') header = n;
+    });
+    const scoreColumn = (sheet.getRow(header).values as unknown[]).indexOf('Score');
+    expect(sheet.getRow(header + 1).getCell(scoreColumn).value).toBe(scores[0]);
   });
 });
