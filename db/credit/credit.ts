@@ -2,7 +2,7 @@
 // customer's limit, and credit holds, checked when an invoice is issued or an estimate approved.
 import { formatDateIndian, type IsoDate } from '../../shared/dates';
 import Decimal from 'decimal.js';
-import { formatINR, paise, roundToPaise } from '../../shared/money';
+import { formatINR, paise } from '../../shared/money';
 import { BahiError } from '../../shared/result';
 import { taxLine } from '../../shared/tax/gst';
 import {
@@ -73,8 +73,13 @@ export function backlogValue(lines: BacklogLine[]): number {
         : l.discountAmount !== null
           ? {
               kind: 'amount' as const,
-              amount: roundToPaise(
-                new Decimal(l.discountAmount).mul(l.remainingMilli).div(l.quantityMilli),
+              // Paise in, paise out: roundToPaise takes rupees, so the paise are rounded here.
+              amount: paise(
+                new Decimal(l.discountAmount)
+                  .mul(l.remainingMilli)
+                  .div(l.quantityMilli)
+                  .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+                  .toNumber(),
               ),
             }
           : null;

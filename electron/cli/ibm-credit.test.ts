@@ -168,7 +168,7 @@ describe('payment behaviour score on the IBM reference data', () => {
     expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
     // The workbook holds numbers a manager can sort: the worst score first, as a number.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     let header = 0;
     sheet.eachRow((row, n) => {
