@@ -17,3 +17,4 @@ export * from './follow-ups/schema';
 export * from './reminders/schema';
 export * from './credit/schema';
 export * from './bank-reconciliation/schema';
+export * from './books-reconciliation/schema';
