@@ -36,10 +36,7 @@ export const externalBalances = sqliteTable(
       .on(t.source, t.asOf, t.partyName)
       .where(sql`${t.customerId} is null`),
     index('external_balances_customer_idx').on(t.customerId),
-    check(
-      'external_balances_matched',
-      sql`(${t.customerId} is null) = (${t.matchedBy} is null)`,
-    ),
+    check('external_balances_matched', sql`(${t.customerId} is null) = (${t.matchedBy} is null)`),
     check('external_balances_party', sql`length(trim(${t.partyName})) > 0`),
   ],
 );

@@ -31,6 +31,7 @@ import { listReceipts } from '../../db/receipts/receipts';
 import { listBankAccounts } from '../../db/receipts/bank-accounts';
 import { ageingXlsxFile } from '../reports/ageing-export';
 import { statementFile } from '../reports/statement-cli';
+import { reconcileBooks } from '../books-reconciliation/cli';
 
 const COPY_BY_NAME: Record<string, string> = {
   original: 'ORIGINAL FOR RECIPIENT',
@@ -47,6 +48,7 @@ const USAGE = `Usage: bahi <command> [options]
   import receipts FILE --db FILE [--dry-run]       receipts from Tally/Excel, one row per allocation
   import bank-statement FILE --account NAME --db FILE   a bank statement (CSV/XLSX/MT940/camt.053)
   reconcile bank --account NAME --db FILE [--accept-above SCORE] [--as-of D] --format json
+  reconcile books --as-of D --db FILE [--tally FILE] [--source NAME] --format json
   print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
   print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
   export customers --db FILE --out FILE.xlsx       customers to Excel
@@ -152,6 +154,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'group-by': { type: 'string' },
         account: { type: 'string' },
         'accept-above': { type: 'string' },
+        tally: { type: 'string' },
+        source: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -279,8 +283,23 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'report':
         return await runReport(io, rest[0], values);
       case 'reconcile':
+        if (rest[0] === 'books') {
+          if (values.format !== undefined && values.format !== 'json')
+            throw new UsageError('--format must be json');
+          const asOf = need(values['as-of'], '--as-of YYYY-MM-DD');
+          return await withLedger(need(values.db, '--db FILE'), false, async (ledger) =>
+            report(
+              io,
+              await reconcileBooks((c, i) => callChannel(ledger, c, i), {
+                asOf,
+                tally: values.tally,
+                source: values.source,
+              }),
+            ),
+          );
+        }
         if (rest[0] !== 'bank')
-          throw new UsageError('Usage: bahi reconcile bank --account NAME --db FILE');
+          throw new UsageError('Usage: bahi reconcile bank|books … --db FILE');
         return await bankCli(io, 'reconcile', undefined, values);
       case 'call': {
         const channel = need(rest[0], 'CHANNEL') as ChannelName;

@@ -2,6 +2,7 @@ import { accountsHandlers } from '../accounts/handlers';
 import { appHandlers } from '../app/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { bankReconciliationHandlers } from '../bank-reconciliation/handlers';
+import { booksReconciliationHandlers } from '../books-reconciliation/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { creditHandlers } from '../credit/handlers';
@@ -53,4 +54,5 @@ export const allHandlers = () =>
     creditHandlers,
     remindersHandlers,
     bankReconciliationHandlers,
+    booksReconciliationHandlers,
   );

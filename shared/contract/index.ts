@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { accountsChannels } from '../accounts/contract';
 import { appChannels } from '../app/contract';
 import { bankReconciliationChannels } from '../bank-reconciliation/contract';
+import { booksReconciliationChannels } from '../books-reconciliation/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
@@ -52,6 +53,7 @@ export const contract = {
   ...remindersChannels,
   ...creditChannels,
   ...bankReconciliationChannels,
+  ...booksReconciliationChannels,
 } as const;
 
 export type Contract = typeof contract;
