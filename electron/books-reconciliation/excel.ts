@@ -4,6 +4,7 @@ import { controlReport } from '../../db/books-reconciliation/control';
 import { compareBalances } from '../../db/books-reconciliation/external';
 import type { Ledger } from '../../db/ledger/open';
 import {
+  COMPARISON_STATUS_LABELS,
   MATCHED_BY_LABELS,
   type ComparisonRow,
   type ComparisonStatus,
@@ -11,12 +12,7 @@ import {
 import { addReportSheet, newWorkbook, type ReportColumn } from '../reports/excel/report-sheet';
 import { companyName, written, type MisFile } from '../reports/mis-excel';
 
-export const STATUS_LABELS: Record<ComparisonStatus, string> = {
-  equal: 'Equal',
-  different: 'Different',
-  only_external: 'Only in Tally',
-  only_bahi: 'Only in Bahi',
-};
+const STATUS_LABELS = COMPARISON_STATUS_LABELS;
 
 /** One line of the control sheet: the two sides, then each traced difference. */
 interface ControlLine {

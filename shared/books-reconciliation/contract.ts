@@ -141,6 +141,12 @@ export const externalBalanceInput = z.object({
 
 export const COMPARISON_STATUSES = ['equal', 'different', 'only_external', 'only_bahi'] as const;
 export type ComparisonStatus = (typeof COMPARISON_STATUSES)[number];
+export const COMPARISON_STATUS_LABELS: Record<ComparisonStatus, string> = {
+  equal: 'Equal',
+  different: 'Different',
+  only_external: 'Only in Tally',
+  only_bahi: 'Only in Bahi',
+};
 
 export const comparisonRow = z.object({
   status: z.enum(COMPARISON_STATUSES),

@@ -19,6 +19,7 @@ import { IconCalendarDollar } from '@tabler/icons-react';
 import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
+import { IconScale } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -40,6 +41,7 @@ import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
+import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
@@ -73,7 +75,8 @@ type Screen =
   | 'credit'
   | 'worklist'
   | 'reminders'
-  | 'collections';
+  | 'collections'
+  | 'booksReconciliation';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
@@ -92,6 +95,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
+  { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -327,6 +331,8 @@ function ScreenView({
       return <RemindersScreen />;
     case 'collections':
       return <CollectionsScreen />;
+    case 'booksReconciliation':
+      return <BooksReconciliationScreen />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':
