@@ -14,7 +14,7 @@ it('for random ledgers and as-of dates, the AR control equals the sum of custome
         try {
           playOps(t, ops);
           for (const d of asOfDays) {
-            const r = controlReport(t.ledger, dateAfter(d));
+            const r = controlReport(t.ledger, dateAfter(d), true);
             expect(r.trace).toEqual({
               customers: [],
               unassigned: [],
@@ -54,8 +54,10 @@ describe('a ledger tampered with directly in SQLite', () => {
 
   it('is balanced before anyone touches it', () => {
     setUp();
-    const r = controlReport(t.ledger, '2025-04-30');
+    const r = controlReport(t.ledger, '2025-04-30', true);
     expect(r.balanced).toBe(true);
+    expect(r.documentsChecked).toBe(true);
+    expect(controlReport(t.ledger, '2025-04-30').documentsChecked).toBe(false);
     expect(r.arControl).toBe(11_800_00 + 5_900_00 - 4_000_00);
   });
 

@@ -9,7 +9,7 @@ import { download } from '../reports/mis-handlers';
 import { booksReconciliationWorkbook } from './excel';
 
 export const booksReconciliationHandlers = defineHandlers({
-  'booksReconciliation.control': ({ asOf }, { ledger }) => controlReport(ledger, asOf),
+  'booksReconciliation.control': ({ asOf, deep }, { ledger }) => controlReport(ledger, asOf, deep),
   'booksReconciliation.importTally': ({ contentBase64, ...input }, { ledger, actor }) =>
     importTallyOutstanding(
       ledger,

@@ -73,6 +73,8 @@ export const controlReport = z.object({
   /** Equal, and nothing in the trace. */
   balanced: z.boolean(),
   customerCount: z.number().int(),
+  /** Whether every document was checked (always when something differs, else when asked). */
+  documentsChecked: z.boolean(),
   trace: z.object({
     customers: z.array(traceCustomer),
     unassigned: z.array(traceUnassigned),
@@ -180,7 +182,11 @@ export const booksReconciliationChannels = {
   'booksReconciliation.control': channel({
     summary:
       'The AR control account against the sum of customer balances as of a date, with any difference traced to customers, AR lines without a customer and documents',
-    input: z.object({ asOf }),
+    input: z.object({
+      asOf,
+      /** Check every document even when the totals and every customer agree. */
+      deep: z.boolean().default(false),
+    }),
     output: controlReport,
   }),
   'booksReconciliation.importTally': channel({

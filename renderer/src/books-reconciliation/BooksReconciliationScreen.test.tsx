@@ -15,6 +15,7 @@ const balanced: ControlReport = {
   difference: 0,
   balanced: true,
   customerCount: 2,
+  documentsChecked: false,
   trace: { customers: [], unassigned: [], documents: [], openBalances: [] },
 };
 
@@ -23,6 +24,7 @@ const tampered: ControlReport = {
   subLedger: 17_200_00,
   difference: 500_00,
   balanced: false,
+  documentsChecked: true,
   trace: {
     customers: [
       {
@@ -87,17 +89,21 @@ const comparison: ComparisonReport = {
 describe('BooksReconciliationScreen', () => {
   it('shows the control equal in green, and the Tally comparison with its counts', async () => {
     const user = userEvent.setup();
-    renderWithApi(
-      <BooksReconciliationScreen />,
-      fakeTransport({
-        'booksReconciliation.control': () => ok(balanced),
-        'booksReconciliation.compare': () => ok(comparison),
-      }),
-    );
+    const transport = fakeTransport({
+      'booksReconciliation.control': () => ok(balanced),
+      'booksReconciliation.compare': () => ok(comparison),
+    });
+    renderWithApi(<BooksReconciliationScreen />, transport);
     const result = await screen.findByTestId('control-result');
     expect(result).toHaveTextContent('The AR control account equals the customer balances');
     expect(result).toHaveTextContent('₹17,700.00 Dr');
     expect(screen.queryAllByTestId('trace-row')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Check every document' }));
+    await waitFor(() =>
+      expect(transport.inputsOf('booksReconciliation.control').at(-1)).toMatchObject({
+        deep: true,
+      }),
+    );
 
     await user.click(screen.getByRole('tab', { name: 'Tally comparison' }));
     const rows = await screen.findAllByTestId('comparison-row');

@@ -25,6 +25,7 @@ export function BooksReconciliationScreen() {
   const [control, setControl] = useState<ControlReport | null>(null);
   const [comparison, setComparison] = useState<ComparisonReport | null>(null);
   const [version, setVersion] = useState(0);
+  const [deep, setDeep] = useState(false);
 
   // The reports follow the date as soon as what is typed is a whole date.
   const onAsOf = (text: string) => {
@@ -35,7 +36,7 @@ export function BooksReconciliationScreen() {
 
   useEffect(() => {
     let live = true;
-    void api.booksReconciliation.control({ asOf }).then((r) => {
+    void api.booksReconciliation.control({ asOf, deep }).then((r) => {
       if (!live) return;
       if (r.ok) setControl(r.data);
       else notifyError(r.error.message, 'AR control not loaded');
@@ -48,7 +49,7 @@ export function BooksReconciliationScreen() {
     return () => {
       live = false;
     };
-  }, [api, asOf, version]);
+  }, [api, asOf, deep, version]);
 
   const reload = () => setVersion((v) => v + 1);
 
@@ -74,7 +75,11 @@ export function BooksReconciliationScreen() {
           <Tabs.Tab value="tally">Tally comparison</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="control" pt="sm">
-          {control ? <ControlPanel report={control} /> : <Loader size="sm" />}
+          {control ? (
+            <ControlPanel report={control} onCheckDocuments={() => setDeep(true)} />
+          ) : (
+            <Loader size="sm" />
+          )}
         </Tabs.Panel>
         <Tabs.Panel
           value="tally"

@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ControlReport } from '../../../shared/books-reconciliation/contract';
@@ -47,7 +47,14 @@ function TraceTable({
 }
 
 /** The AR control account against the sub-ledger: green when equal, the trace when not. */
-export function ControlPanel({ report }: { report: ControlReport }) {
+export function ControlPanel({
+  report,
+  onCheckDocuments,
+}: {
+  report: ControlReport;
+  /** Ask for the document-by-document checks when the totals agree. */
+  onCheckDocuments: () => void;
+}) {
   const { trace } = report;
   return (
     <Paper withBorder radius="sm" p="sm" data-testid="control-panel">
@@ -73,6 +80,21 @@ export function ControlPanel({ report }: { report: ControlReport }) {
               Difference: <b data-testid="control-difference">{inr(report.difference)}</b>
             </Text>
           </Group>
+          {report.documentsChecked ? (
+            <Text size="xs" c="dimmed" mt={6}>
+              Every document was checked against its journal and its allocations.
+            </Text>
+          ) : (
+            <Group gap="xs" mt={6}>
+              <Text size="xs" c="dimmed">
+                Every customer agrees with the journal; documents are checked one by one when
+                something differs.
+              </Text>
+              <Button size="compact-xs" variant="light" onClick={onCheckDocuments}>
+                Check every document
+              </Button>
+            </Group>
+          )}
         </Alert>
         <TraceTable
           title="Customers whose journal lines differ from their open items"
