@@ -31,6 +31,7 @@ test('books reconciliation: the AR control equals the customer balances, and a T
     name: 'Kirloskar Brothers Ltd',
     stateCode: '27',
   });
+  await call(page, 'customers.create', { code: 'KONKAN', name: 'Konkan Traders', stateCode: '27' });
   await issueInvoice(page, thermax.id, todayIso(), 1_00_000_00); // ₹1,18,000.00
   await issueInvoice(page, kbl.id, todayIso(), 50_000_00); // ₹59,000.00: Tally says 50,000
   await page.reload();
@@ -89,4 +90,17 @@ test('books reconciliation: the AR control equals the customer balances, and a T
   expect(cmp.getCell(header + 2, 4).value).toBe('Konkan Stores');
   const t = rowWith(cmp, 'Total');
   expect([6, 7, 8].map((k) => cmp.getCell(t, k).value)).toEqual([177_000, 169_234.5, 7_765.5]);
+
+  // Konkan Stores is what Tally calls Konkan Traders: assign it, and its balance moves over.
+  await rows.nth(1).getByRole('button', { name: 'Assign…' }).click();
+  await expect(page.getByTestId('assigning-party')).toContainText('Konkan Stores');
+  await page.getByRole('combobox', { name: 'Customer' }).fill('KONKAN');
+  await page.getByRole('option', { name: /Konkan Traders/ }).click();
+  await page.getByRole('button', { name: 'Save balance' }).click();
+  await expect(page.getByTestId('count-only_external')).toHaveText('Only in Tally: 0');
+  const konkan = rows.filter({ hasText: 'Konkan Traders' });
+  await expect(konkan).toContainText('Different');
+  await expect(konkan).toContainText('Konkan Stores');
+  await expect(konkan).toContainText('Entered by hand');
+  await expect(page.getByTestId('total-theirs')).toHaveText('₹1,69,234.50 Dr');
 });

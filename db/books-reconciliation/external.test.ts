@@ -134,6 +134,22 @@ describe('Tally outstanding reports', () => {
     );
     expect(blr).toMatchObject({ status: 'different', difference: 360_00, partyName: 'BLR Ltd' });
     expect(count(t.ledger, 'external_balances')).toBe(7);
+    // The unknown party turns out to be Bangalore's old name in Tally.
+    const assigned = setExternalBalance(
+      t.ledger,
+      {
+        source: 'tally',
+        asOf: '2025-06-30',
+        customerId: t.blr,
+        balance: 2_360_00,
+        partyName: 'Unknown Enterprises',
+      },
+      't',
+    );
+    expect(assigned).toMatchObject({ status: 'equal', partyName: 'Unknown Enterprises' });
+    const after = compareBalances(t.ledger, { source: 'tally', asOf: '2025-06-30' });
+    expect(after.counts).toEqual({ equal: 6, different: 0, only_external: 0, only_bahi: 0 });
+    expect(count(t.ledger, 'external_balances')).toBe(6);
     expect(() =>
       setExternalBalance(
         t.ledger,
@@ -168,6 +184,24 @@ describe('Tally outstanding reports', () => {
     expect(await readTallyOutstanding('go.xlsx', bytes)).toEqual([
       { line: 5, partyName: 'PUNE Ltd', code: null, gstin: null, balance: 11_800_00 },
       { line: 6, partyName: 'Nashik Agro Industries', code: null, gstin: null, balance: -250_50 },
+    ]);
+  });
+
+  it('reads a bare Dr/Cr in the unnamed column after the balance', async () => {
+    const rows = await readTallyOutstanding(
+      'ledgers.csv',
+      csv([
+        'List of Ledgers',
+        'Name of Ledger,Closing Balance,',
+        'Deccan Mart,"5,900.00",Dr',
+        'Nashik Agro Industries,250.50,Cr',
+        'Mumbai Wholesale,0.00,',
+      ]),
+    );
+    expect(rows.map((r) => [r.partyName, r.balance])).toEqual([
+      ['Deccan Mart', 5_900_00],
+      ['Nashik Agro Industries', -250_50],
+      ['Mumbai Wholesale', 0],
     ]);
   });
 

@@ -215,11 +215,28 @@ function customerOf(ledger: Ledger, id: number): Customer {
 /** Enter one customer's balance as the other books show it; replaces any figure for that date. */
 export function setExternalBalance(
   ledger: Ledger,
-  input: { source: string; asOf: string; customerId: number; balance: number },
+  input: { source: string; asOf: string; customerId: number; balance: number; partyName?: string },
   actor: string,
 ): ComparisonRow {
   const c = customerOf(ledger, input.customerId);
   runCommand(ledger, { command: 'booksReconciliation.setBalance', actor }, (cx) => {
+    let party: Stored | undefined;
+    if (input.partyName !== undefined) {
+      party = setRows(ledger, input.source, input.asOf).find(
+        (r) => r.customerId === null && r.partyName === input.partyName,
+      );
+      if (!party) {
+        throw new BahiError(
+          'NOT_FOUND',
+          `No unmatched party "${input.partyName}" in the ${input.source} balances of ${input.asOf}; import the report again`,
+          { field: 'partyName' },
+        );
+      }
+      prepared(
+        cx.sqlite,
+        'delete from external_balances where source = ? and as_of = ? and customer_id is null and party_name = ?',
+      ).run(input.source, input.asOf, input.partyName);
+    }
     const before = prepared(
       cx.sqlite,
       `select id, party_name as partyName, balance, matched_by as matchedBy from external_balances
@@ -229,21 +246,21 @@ export function setExternalBalance(
     if (before) {
       prepared(
         cx.sqlite,
-        `update external_balances set balance = ?, matched_by = 'chosen', file_name = null, line = null,
-           created_at = ? where id = ?`,
-      ).run(input.balance, cx.now, before.id);
+        `update external_balances set balance = ?, party_name = coalesce(?, party_name),
+           matched_by = 'chosen', file_name = null, line = null, created_at = ? where id = ?`,
+      ).run(input.balance, input.partyName ?? null, cx.now, before.id);
     } else {
       prepared(
         cx.sqlite,
         `insert into external_balances (source, as_of, customer_id, party_name, balance, matched_by, created_at)
          values (?, ?, ?, ?, ?, 'chosen', ?)`,
-      ).run(input.source, input.asOf, c.id, c.name, input.balance, cx.now);
+      ).run(input.source, input.asOf, c.id, input.partyName ?? c.name, input.balance, cx.now);
     }
     cx.audit({
       entity: 'external_balances',
       entityId: `${input.source}:${input.asOf}:${c.code}`,
-      before: before ?? null,
-      after: { customerId: c.id, balance: input.balance },
+      before: before || party ? { customer: before ?? null, unmatchedParty: party ?? null } : null,
+      after: { customerId: c.id, balance: input.balance, partyName: input.partyName ?? null },
     });
   });
   return compareBalances(ledger, { source: input.source, asOf: input.asOf }).rows.find(

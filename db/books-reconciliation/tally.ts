@@ -99,6 +99,8 @@ const hasAmount = (i: Index) =>
 
 interface Header {
   index: Index;
+  /** The column after the balance has no header: Tally's place for a bare Dr/Cr. */
+  bareMarkAfter: boolean;
   /** Where the rows start in the grid. */
   first: number;
 }
@@ -112,10 +114,16 @@ function findHeader(rows: GridRow[]): Header {
     if (next.debit !== undefined && next.credit !== undefined && next.name === undefined) {
       return {
         index: { ...index, debit: next.debit, credit: next.credit, balance: undefined },
+        bareMarkAfter: false,
         first: r + 2,
       };
     }
-    if (hasAmount(index)) return { index, first: r + 1 };
+    if (hasAmount(index)) {
+      const after = index.balance === undefined ? undefined : index.balance + 1;
+      const bareMarkAfter =
+        after !== undefined && index.drcr === undefined && isBlank(row.cells[after] ?? null);
+      return { index, bareMarkAfter, first: r + 1 };
+    }
   }
   throw new BahiError(
     'IMPORT_INVALID',
@@ -128,7 +136,11 @@ const TOTAL_RE = /^(grand\s+)?(sub\s*)?total\b|^closing balance$|^opening balanc
 
 type Read = { ok: true; balance: number } | { ok: false; message: string };
 
-function readBalance(cells: Cell[], index: Index): Read {
+function readBalance(cells: Cell[], header: Header): Read {
+  const index: Index =
+    header.bareMarkAfter && !isBlank(cells[header.index.balance! + 1] ?? null)
+      ? { ...header.index, drcr: header.index.balance! + 1 }
+      : header.index;
   const at = (i: number | undefined): Cell => (i === undefined ? null : (cells[i] ?? null));
   if (index.debit !== undefined && index.credit !== undefined && index.balance === undefined) {
     let balance = 0;
@@ -209,7 +221,7 @@ export async function readTallyOutstanding(
   for (const row of grid.slice(header.first)) {
     const name = cellText(row.cells[index.name!] ?? null);
     if (name === '' || TOTAL_RE.test(name)) continue;
-    const b = readBalance(row.cells, index);
+    const b = readBalance(row.cells, header);
     if (!b.ok) {
       issues.push({
         row: row.line,

@@ -139,6 +139,8 @@ export const externalBalanceInput = z.object({
   balance: z
     .number({ error: 'Enter the balance in paise (Dr positive, Cr negative)' })
     .int('The balance must be whole paise'),
+  /** A party of the set that matched no customer, now assigned to this one (its row goes). */
+  partyName: z.string().trim().min(1).max(200).optional(),
 });
 
 export const COMPARISON_STATUSES = ['equal', 'different', 'only_external', 'only_bahi'] as const;

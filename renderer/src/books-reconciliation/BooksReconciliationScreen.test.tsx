@@ -86,6 +86,26 @@ const comparison: ComparisonReport = {
   updatedAt: null,
 };
 
+/** What `customers.list` answers with one customer. */
+const oneCustomer = (id: number, code: string, name: string, stateCode: string) => ({
+  rows: [
+    {
+      id,
+      code,
+      name,
+      gstin: null,
+      stateCode,
+      phone: null,
+      email: null,
+      paymentTermsDays: 30,
+      creditLimit: null,
+      customerGroup: null,
+      archived: false,
+    },
+  ],
+  total: 1,
+});
+
 describe('BooksReconciliationScreen', () => {
   it('shows the control equal in green, and the Tally comparison with its counts', async () => {
     const user = userEvent.setup();
@@ -135,25 +155,7 @@ describe('BooksReconciliationScreen', () => {
     const transport = fakeTransport({
       'booksReconciliation.control': () => ok(balanced),
       'booksReconciliation.compare': () => ok(comparison),
-      'customers.list': () =>
-        ok({
-          rows: [
-            {
-              id: 2,
-              code: 'BLR',
-              name: 'BLR Ltd',
-              gstin: null,
-              stateCode: '29',
-              phone: null,
-              email: null,
-              paymentTermsDays: 30,
-              creditLimit: null,
-              customerGroup: null,
-              archived: false,
-            },
-          ],
-          total: 1,
-        }),
+      'customers.list': () => ok(oneCustomer(2, 'BLR', 'BLR Ltd', '29')),
       'booksReconciliation.setBalance': () => ok(comparison.rows[0]!),
     });
     renderWithApi(<BooksReconciliationScreen />, transport);
@@ -169,5 +171,39 @@ describe('BooksReconciliationScreen', () => {
       ]),
     );
     await waitFor(() => expect(transport.inputsOf('booksReconciliation.compare')).toHaveLength(2));
+  });
+
+  it('assigns a Tally party that matched nobody to a customer, with its balance', async () => {
+    const user = userEvent.setup();
+    const unknown = {
+      status: 'only_external' as const,
+      customerId: null,
+      customerCode: null,
+      customerName: null,
+      partyName: 'Konkan Stores',
+      matchedBy: null,
+      ours: null,
+      theirs: -1_234_50,
+      difference: null,
+    };
+    const transport = fakeTransport({
+      'booksReconciliation.control': () => ok(balanced),
+      'booksReconciliation.compare': () => ok({ ...comparison, rows: [unknown] }),
+      'customers.list': () => ok(oneCustomer(5, 'KONKAN', 'Konkan Traders', '27')),
+      'booksReconciliation.setBalance': () => ok(unknown),
+    });
+    renderWithApi(<BooksReconciliationScreen />, transport);
+    await user.click(await screen.findByRole('tab', { name: 'Tally comparison' }));
+    await user.click(await screen.findByRole('button', { name: 'Assign…' }));
+    expect(screen.getByTestId('assigning-party')).toHaveTextContent('Konkan Stores');
+    expect(screen.getByLabelText('Balance per Tally')).toHaveValue('1,234.50');
+    await user.type(screen.getByLabelText('Customer'), 'KONKAN');
+    await user.click(await screen.findByRole('option', { name: /Konkan Traders/ }));
+    await user.click(screen.getByRole('button', { name: 'Save balance' }));
+    await waitFor(() =>
+      expect(transport.inputsOf('booksReconciliation.setBalance')).toEqual([
+        { asOf: expect.any(String), customerId: 5, balance: -1_234_50, partyName: 'Konkan Stores' },
+      ]),
+    );
   });
 });

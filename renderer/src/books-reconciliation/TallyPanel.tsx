@@ -22,13 +22,14 @@ import {
   type ComparisonStatus,
 } from '../../../shared/books-reconciliation/contract';
 import type { Output } from '../../../shared/contract';
+import { paise } from '../../../shared/money';
 import { useApi } from '../api/context';
 import { drCr, inr } from '../customer-accounts/format';
 import { customerLabel } from '../invoices/invoiceForm';
 import { CustomerPicker } from '../invoices/pickers';
 import { readFileAsBase64 } from '../ui/files';
 import { MoneyInput } from '../ui/MoneyInput';
-import { parseMoneyText } from '../ui/money';
+import { moneyText, parseMoneyText } from '../ui/money';
 import { notifyError, notifySuccess } from '../ui/notify';
 
 const STATUS_LABELS = COMPARISON_STATUS_LABELS;
@@ -41,12 +42,30 @@ const STATUS_COLOR: Record<ComparisonStatus, string> = {
 
 type Imported = Output<'booksReconciliation.importTally'>;
 
-/** Enter one customer's balance as Tally shows it. */
-function ManualEntry({ asOf, onSaved }: { asOf: string; onSaved: () => void }) {
+interface Party {
+  partyName: string;
+  balance: number;
+}
+
+/**
+ * Enter one customer's balance as Tally shows it; with `party`, a Tally party that matched none
+ * of our customers is assigned to the one picked, with its balance.
+ */
+function ManualEntry({
+  asOf,
+  party,
+  onSaved,
+}: {
+  asOf: string;
+  party: Party | null;
+  onSaved: () => void;
+}) {
   const api = useApi();
   const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
-  const [amount, setAmount] = useState('');
-  const [side, setSide] = useState<'Dr' | 'Cr'>('Dr');
+  const [amount, setAmount] = useState(() =>
+    party ? moneyText(paise(Math.abs(party.balance))) : '',
+  );
+  const [side, setSide] = useState<'Dr' | 'Cr'>(() => (party && party.balance < 0 ? 'Cr' : 'Dr'));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -54,11 +73,12 @@ function ManualEntry({ asOf, onSaved }: { asOf: string; onSaved: () => void }) {
     if (!parsed.ok) return setError(parsed.message);
     if (!customer) return notifyError('Choose the customer first', 'Balance not saved');
     setBusy(true);
-    const paise = parsed.paise ?? 0;
+    const amountPaise = parsed.paise ?? 0;
     const r = await api.booksReconciliation.setBalance({
       asOf,
       customerId: customer.id,
-      balance: side === 'Dr' ? paise : -paise,
+      balance: side === 'Dr' ? amountPaise : -amountPaise,
+      ...(party ? { partyName: party.partyName } : {}),
     });
     setBusy(false);
     if (!r.ok) return notifyError(r.error.message, 'Balance not saved');
@@ -69,6 +89,11 @@ function ManualEntry({ asOf, onSaved }: { asOf: string; onSaved: () => void }) {
   };
   return (
     <Group align="flex-end" gap="xs">
+      {party && (
+        <Text size="sm" data-testid="assigning-party">
+          Tally's <b>{party.partyName}</b> is
+        </Text>
+      )}
       <CustomerPicker
         label="Customer"
         placeholder="Search a customer"
@@ -111,6 +136,7 @@ export function TallyPanel({
   const [imported, setImported] = useState<Imported | null>(null);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [party, setParty] = useState<Party | null>(null);
   const pick = async (file: File | null) => {
     if (!file) return;
     setBusy(true);
@@ -132,7 +158,15 @@ export function TallyPanel({
     <Paper withBorder radius="sm" p="sm" style={{ flex: 1, minHeight: 0 }}>
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-end">
-          <ManualEntry asOf={asOf} onSaved={onChanged} />
+          <ManualEntry
+            key={party?.partyName ?? ''}
+            asOf={asOf}
+            party={party}
+            onSaved={() => {
+              setParty(null);
+              onChanged();
+            }}
+          />
           <FileButton
             onChange={(f) => void pick(f)}
             accept=".csv,.xlsx,.txt"
@@ -212,7 +246,19 @@ export function TallyPanel({
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{r.partyName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {r.partyName ?? '—'}
+                    {r.status === 'only_external' && r.partyName && r.theirs !== null && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        ml="xs"
+                        onClick={() => setParty({ partyName: r.partyName!, balance: r.theirs! })}
+                      >
+                        Assign…
+                      </Button>
+                    )}
+                  </Table.Td>
                   <Table.Td>{r.matchedBy ? MATCHED_BY_LABELS[r.matchedBy] : ''}</Table.Td>
                   <Table.Td ta="right">{r.ours === null ? '' : drCr(r.ours)}</Table.Td>
                   <Table.Td ta="right">{r.theirs === null ? '' : drCr(r.theirs)}</Table.Td>
