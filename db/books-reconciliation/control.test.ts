@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoice, receiptsLedger, receive } from '../receipts/fixture';
 import { dateAfter, op, playOps } from '../receipts/random-ledger';
-import { controlReport } from './control';
+import { formatIndianNumber, paise } from '../../shared/money';
+import { controlReport, subLedgerBalances } from './control';
+import { compareBalances, importTallyOutstanding } from './external';
 
 it('for random ledgers and as-of dates, the AR control equals the sum of customer balances and nothing is traced', () => {
   fc.assert(
@@ -31,6 +33,53 @@ it('for random ledgers and as-of dates, the AR control equals the sum of custome
       },
     ),
     { numRuns: 40 },
+  );
+});
+
+it('for random ledgers, our own balances written as a Tally report and imported compare equal, every one', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(op, { minLength: 5, maxLength: 30 }),
+      fc.integer({ min: 0, max: 70 }),
+      async (ops, day) => {
+        const t = receiptsLedger();
+        try {
+          playOps(t, ops);
+          const asOf = dateAfter(day);
+          const names = new Map([
+            [t.pune, 'M/s. PUNE Private Limited'],
+            [t.blr, 'BLR Ltd.'],
+          ]);
+          const lines = [
+            'Sahyadri Supplies Pvt Ltd',
+            'Group Outstandings',
+            'Particulars,Closing Balance,Dr/Cr',
+          ];
+          for (const [id, b] of subLedgerBalances(t.ledger, asOf)) {
+            const amount = formatIndianNumber(paise(Math.abs(b)));
+            lines.push(`${names.get(id)!},"${amount}",${b < 0 ? 'Cr' : 'Dr'}`);
+          }
+          if (lines.length === 3) return;
+          await importTallyOutstanding(
+            t.ledger,
+            {
+              source: 'tally',
+              asOf,
+              fileName: 'go.csv',
+              bytes: new TextEncoder().encode(lines.join('\n')),
+            },
+            't',
+          );
+          const c = compareBalances(t.ledger, { source: 'tally', asOf });
+          expect(c.rows.map((r) => r.status)).toEqual(c.rows.map(() => 'equal'));
+          expect(c.totals.difference).toBe(0);
+          expect(c.totals.ours).toBe(controlReport(t.ledger, asOf).arControl);
+        } finally {
+          t.ledger.cleanup();
+        }
+      },
+    ),
+    { numRuns: 25 },
   );
 });
 
