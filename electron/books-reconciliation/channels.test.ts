@@ -93,6 +93,31 @@ describe('books reconciliation channels', () => {
   });
 });
 
+describe('books reconciliation in Excel, tampered', () => {
+  const channels = channelsOver(ledger, 'each');
+
+  it('lists each traced difference on the control sheet, the totals off by it', async () => {
+    channels.t.ledger.sqlite
+      .prepare(
+        `update documents set open_balance = open_balance - 100_00 where customer_id = ? and kind = 'invoice'`,
+      )
+      .run(channels.t.blr);
+    const file = await channels.call('booksReconciliation.exportExcel', { asOf: '2025-06-30' });
+    const sheet = (await readWorkbook(file.contentBase64)).getWorksheet('AR control')!;
+    const header = rowOf(sheet, 'What');
+    expect(sheet.getRow(header + 1).getCell(1).value).toBe('Customer: journal ≠ sub-ledger');
+    expect(sheet.getRow(header + 1).getCell(2).value).toBe('BLR');
+    expect(paiseOf(sheet.getRow(header + 1).getCell(6).value)).toBe(100_00);
+    expect(sheet.getRow(header + 2).getCell(1).value).toBe(
+      'Document: open balance ≠ total less allocations',
+    );
+    const totals = sheet.getRow(rowOf(sheet, 'AR control against customer balances'));
+    expect([4, 5, 6].map((c) => paiseOf(totals.getCell(c).value))).toEqual([
+      17_700_00, 17_600_00, 100_00,
+    ]);
+  });
+});
+
 describe('bahi reconcile books', () => {
   it('prints the control and, with --tally, the comparison as JSON', async () => {
     const { dir, cleanup } = tempDir();
