@@ -1,0 +1,36 @@
+// Customer reconciliation: their ledger of our account against our statement of account.
+import type { StatementOfAccount } from '../../shared/reports/contract';
+import { paise } from '../../shared/money';
+import type { Ledger } from '../ledger/open';
+import { statementOf } from '../reports/statement';
+import { reconcile, type MatchOptions, type OurLine, type Reconciliation } from './match';
+import { readTheirLedger } from './read-ledger';
+
+export interface CustomerReconciliation extends Reconciliation {
+  statement: StatementOfAccount;
+}
+
+export function ourLines(statement: StatementOfAccount): OurLine[] {
+  return statement.entries.map((e) => ({
+    date: e.date as OurLine['date'],
+    number: e.number,
+    kind: e.kind,
+    particulars: e.particulars,
+    debit: paise(e.debit),
+    credit: paise(e.credit),
+  }));
+}
+
+/** Compare; reads nothing but the file and the books, writes nothing. */
+export async function compareCustomerLedger(
+  ledger: Ledger,
+  q: { customerId: number; from: string; to: string; bytes: Uint8Array; fileName: string },
+  options?: MatchOptions,
+): Promise<CustomerReconciliation> {
+  const theirs = await readTheirLedger(q.bytes, q.fileName);
+  const statement = statementOf(ledger, q);
+  return {
+    ...reconcile({ opening: statement.opening, lines: ourLines(statement) }, theirs, options),
+    statement,
+  };
+}
