@@ -1,6 +1,8 @@
 // Customer reconciliation: their ledger of our account against our statement of account.
 import type { StatementOfAccount } from '../../shared/reports/contract';
 import { paise } from '../../shared/money';
+import { BahiError } from '../../shared/result';
+import { StatementError } from '../bank-statements/types';
 import type { Ledger } from '../ledger/open';
 import { statementOf } from '../reports/statement';
 import { reconcile, type MatchOptions, type OurLine, type Reconciliation } from './match';
@@ -27,7 +29,18 @@ export async function compareCustomerLedger(
   q: { customerId: number; from: string; to: string; bytes: Uint8Array; fileName: string },
   options?: MatchOptions,
 ): Promise<CustomerReconciliation> {
-  const theirs = await readTheirLedger(q.bytes, q.fileName);
+  let theirs;
+  try {
+    theirs = await readTheirLedger(q.bytes, q.fileName);
+  } catch (e) {
+    if (e instanceof StatementError) {
+      throw new BahiError('IMPORT_INVALID', `${e.message}; correct the file and import it again`, {
+        field: 'file',
+        issues: e.errors.map((x) => ({ row: x.line, field: x.field, message: x.message })),
+      });
+    }
+    throw e;
+  }
   const statement = statementOf(ledger, q);
   return {
     ...reconcile({ opening: statement.opening, lines: ourLines(statement) }, theirs, options),

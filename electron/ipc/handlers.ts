@@ -3,6 +3,7 @@ import { appHandlers } from '../app/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { bankReconciliationHandlers } from '../bank-reconciliation/handlers';
 import { booksReconciliationHandlers } from '../books-reconciliation/handlers';
+import { customerReconciliationHandlers } from '../customer-reconciliation/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { companyHandlers } from '../company/handlers';
 import { creditHandlers } from '../credit/handlers';
@@ -55,4 +56,5 @@ export const allHandlers = () =>
     remindersHandlers,
     bankReconciliationHandlers,
     booksReconciliationHandlers,
+    customerReconciliationHandlers,
   );

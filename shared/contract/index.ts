@@ -4,6 +4,7 @@ import { accountsChannels } from '../accounts/contract';
 import { appChannels } from '../app/contract';
 import { bankReconciliationChannels } from '../bank-reconciliation/contract';
 import { booksReconciliationChannels } from '../books-reconciliation/contract';
+import { customerReconciliationChannels } from '../customer-reconciliation/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { companyChannels } from '../company/contract';
@@ -54,6 +55,7 @@ export const contract = {
   ...creditChannels,
   ...bankReconciliationChannels,
   ...booksReconciliationChannels,
+  ...customerReconciliationChannels,
 } as const;
 
 export type Contract = typeof contract;

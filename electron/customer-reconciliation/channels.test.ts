@@ -1,0 +1,66 @@
+// Customer reconciliation through the real channel: a missing invoice and a TDS short-payment
+// listed, the difference explained; a malformed file refused naming its line.
+import { describe, expect, it } from 'vitest';
+import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
+import { channelsOver } from '../reports/channels-testing';
+
+function ledger() {
+  const t = receiptsLedger();
+  invoice(t.ledger, t.pune, 10_000_00, '2025-06-01'); // 11,800.00
+  invoice(t.ledger, t.pune, 5_000_00, '2025-06-20'); // 5,900.00
+  receive(t.ledger, {
+    customerId: t.pune,
+    bankAccountId: t.hdfc,
+    date: '2025-07-01',
+    amount: 10_800_00,
+    tdsAmount: 1_000_00,
+    tdsSection: '194J',
+  });
+  return t;
+}
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+describe('customer reconciliation channel', () => {
+  const channels = channelsOver(ledger, 'each');
+
+  it('lists what only we have and the TDS kept, and the summary adds up', async () => {
+    const numbers = channels.t.ledger.sqlite
+      .prepare(`select number from documents where kind = 'invoice' order by id`)
+      .pluck()
+      .all() as string[];
+    const csv = [
+      'Date,Particulars,Vch Type,Vch No.,Debit,Credit',
+      `01/06/2025,Purchase,Purchase,${numbers[0] ?? ''},,"11,800.00"`,
+      '03/07/2025,NEFT,Payment,N1,"10,800.00",',
+    ].join('\n');
+    const r = await channels.call('customerReconciliation.compare', {
+      customerId: channels.t.pune,
+      from: '2025-04-01',
+      to: '2025-07-31',
+      fileName: 'pune.csv',
+      contentBase64: base64(csv),
+    });
+    expect(r.matched.map((m) => m.basis)).toEqual(['document', 'tds']);
+    expect(r.onlyOurs.map((l) => l.number)).toEqual([numbers[1]]);
+    const s = r.summary;
+    expect(s).toMatchObject({ difference: 4_900_00, onlyOurs: 5_900_00, tds: -1_000_00 });
+    expect(s.openingDifference + s.onlyOurs - s.onlyTheirs + s.amountDifferences + s.tds).toBe(
+      s.difference,
+    );
+  });
+
+  it('refuses a malformed file with its line number', async () => {
+    const r = await channels.router.dispatch('customerReconciliation.compare', {
+      customerId: channels.t.pune,
+      from: '2025-04-01',
+      to: '2025-07-31',
+      fileName: 'bad.csv',
+      contentBase64: base64('Date,Particulars,Vch No.,Debit,Credit\n31/02/2025,x,1,,5\n'),
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_INVALID');
+    expect(r.error.message).toContain('line 2');
+  });
+});
