@@ -2,6 +2,8 @@
 // listed, the difference explained; a malformed file refused naming its line.
 import { describe, expect, it } from 'vitest';
 import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
+import { tempDir } from '../../db/testing';
+import { main } from '../cli/main';
 import { channelsOver } from '../reports/channels-testing';
 
 function ledger() {
@@ -62,5 +64,50 @@ describe('customer reconciliation channel', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('IMPORT_INVALID');
     expect(r.error.message).toContain('line 2');
+  });
+});
+
+describe('bahi call customerReconciliation.compare', () => {
+  it('answers as JSON on a demo ledger, and the summary adds up', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const db = `${dir}/demo.sqlite`;
+      const quiet = { out: () => undefined, err: () => undefined };
+      expect(await main(['demo', '--db', db, '--no-history'], quiet)).toBe(0);
+      let out = '';
+      const input = JSON.stringify({
+        customerId: 1,
+        from: '2020-04-01',
+        to: '2030-03-31',
+        fileName: 'theirs.csv',
+        contentBase64: base64(
+          'Date,Particulars,Vch No.,Debit,Credit\n01/06/2025,Purchase,XYZ-1,,"1,000.00"\n',
+        ),
+      });
+      const code = await main(
+        ['call', 'customerReconciliation.compare', '--db', db, '--input', input],
+        {
+          out: (t) => (out += t),
+          err: () => undefined,
+        },
+      );
+      expect(code).toBe(0);
+      const r = JSON.parse(out) as { summary: Record<string, number>; onlyTheirs: unknown[] };
+      const s = r.summary as Record<
+        | 'difference'
+        | 'openingDifference'
+        | 'onlyOurs'
+        | 'onlyTheirs'
+        | 'amountDifferences'
+        | 'tds',
+        number
+      >;
+      expect(r.onlyTheirs.length).toBe(1);
+      expect(s.openingDifference + s.onlyOurs - s.onlyTheirs + s.amountDifferences + s.tds).toBe(
+        s.difference,
+      );
+    } finally {
+      cleanup();
+    }
   });
 });
