@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
 import { tempDir } from '../../db/testing';
 import { main } from '../cli/main';
-import { channelsOver } from '../reports/channels-testing';
+import { channelsOver, readWorkbook } from '../reports/channels-testing';
 
 function ledger() {
   const t = receiptsLedger();
@@ -49,6 +49,26 @@ describe('customer reconciliation channel', () => {
     expect(s).toMatchObject({ difference: 4_900_00, onlyOurs: 5_900_00, tds: -1_000_00 });
     expect(s.openingDifference + s.onlyOurs - s.onlyTheirs + s.amountDifferences + s.tds).toBe(
       s.difference,
+    );
+
+    const file = await channels.call('customerReconciliation.exportExcel', {
+      customerId: channels.t.pune,
+      from: '2025-04-01',
+      to: '2025-07-31',
+      fileName: 'pune.csv',
+      contentBase64: base64(csv),
+    });
+    expect(file.fileName).toBe('customer-reconciliation-PUNE-2025-07-31.xlsx');
+    const sheet = (await readWorkbook(file.contentBase64)).getWorksheet('Customer reconciliation')!;
+    const lists: string[] = [];
+    sheet.eachRow((row) => lists.push(String(row.getCell(1).value)));
+    expect(lists).toEqual(
+      expect.arrayContaining([
+        'Matched: document number',
+        'Matched: TDS kept by them',
+        'Only in ours',
+        'Ours − theirs',
+      ]),
     );
   });
 

@@ -1,6 +1,7 @@
 // Customer reconciliation: a customer's ledger of our account matched against our statement.
 import { z } from 'zod';
 import { channel } from '../contract/channel';
+import { fileDownload } from '../contract/fields';
 import { isoDateField } from '../items/contract';
 
 const paise = z.number().int();
@@ -64,5 +65,11 @@ export const customerReconciliationChannels = {
       "Match a customer's ledger of our account (CSV/XLSX, their side turned to ours) against our statement for a period: by document number, payment reference or amount and date, TDS short-payments; matched pairs, only in ours, only in theirs, and the closing difference explained",
     input: compareInput,
     output: comparison,
+  }),
+  'customerReconciliation.exportExcel': channel({
+    summary:
+      'The same comparison as an Excel workbook: every line of both sides with its list, amounts and difference, and the closing balances',
+    input: compareInput,
+    output: fileDownload,
   }),
 };
