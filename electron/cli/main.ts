@@ -32,6 +32,7 @@ import { listBankAccounts } from '../../db/receipts/bank-accounts';
 import { ageingXlsxFile } from '../reports/ageing-export';
 import { statementFile } from '../reports/statement-cli';
 import { reconcileBooks } from '../books-reconciliation/cli';
+import { reconcileCustomer } from '../customer-reconciliation/cli';
 
 const COPY_BY_NAME: Record<string, string> = {
   original: 'ORIGINAL FOR RECIPIENT',
@@ -49,6 +50,7 @@ const USAGE = `Usage: bahi <command> [options]
   import bank-statement FILE --account NAME --db FILE   a bank statement (CSV/XLSX/MT940/camt.053)
   reconcile bank --account NAME --db FILE [--accept-above SCORE] [--as-of D] --format json
   reconcile books --as-of D --db FILE [--tally FILE] [--source NAME] --format json
+  reconcile customer FILE --customer CODE --from D --to D --db FILE --format json
   print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
   print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
   export customers --db FILE --out FILE.xlsx       customers to Excel
@@ -298,8 +300,32 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
             ),
           );
         }
+        if (rest[0] === 'customer') {
+          if (values.format !== undefined && values.format !== 'json')
+            throw new UsageError('--format must be json');
+          const file = need(rest[1], 'FILE (the customer ledger, CSV or XLSX)');
+          const code = need(values.customer, '--customer CODE');
+          const from = need(values.from, '--from YYYY-MM-DD');
+          const to = need(values.to, '--to YYYY-MM-DD');
+          return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
+            const id = ledger.sqlite
+              .prepare('select id from customers where code = ? collate nocase')
+              .pluck()
+              .get(code) as number | undefined;
+            if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
+            return report(
+              io,
+              await reconcileCustomer((c, i) => callChannel(ledger, c, i), {
+                file,
+                customerId: id,
+                from,
+                to,
+              }),
+            );
+          });
+        }
         if (rest[0] !== 'bank')
-          throw new UsageError('Usage: bahi reconcile bank|books … --db FILE');
+          throw new UsageError('Usage: bahi reconcile bank|books|customer … --db FILE');
         return await bankCli(io, 'reconcile', undefined, values);
       case 'call': {
         const channel = need(rest[0], 'CHANNEL') as ChannelName;

@@ -1,5 +1,7 @@
 // Customer reconciliation through the real channel: a missing invoice and a TDS short-payment
 // listed, the difference explained; a malformed file refused naming its line.
+import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { invoice, receiptsLedger, receive } from '../../db/receipts/fixture';
 import { tempDir } from '../../db/testing';
@@ -126,6 +128,39 @@ describe('bahi call customerReconciliation.compare', () => {
       expect(s.openingDifference + s.onlyOurs - s.onlyTheirs + s.amountDifferences + s.tds).toBe(
         s.difference,
       );
+      // The same through `bahi reconcile customer FILE --customer CODE`.
+      const sqlite = new Database(db, { readonly: true });
+      const customerCode = sqlite
+        .prepare('select code from customers where id = 1')
+        .pluck()
+        .get() as string;
+      sqlite.close();
+      const file = `${dir}/theirs.csv`;
+      writeFileSync(
+        file,
+        'Date,Particulars,Vch No.,Debit,Credit\n01/06/2025,Purchase,XYZ-1,,"1,000.00"\n',
+      );
+      let json = '';
+      const rc = await main(
+        [
+          'reconcile',
+          'customer',
+          file,
+          '--customer',
+          customerCode,
+          '--from',
+          '2020-04-01',
+          '--to',
+          '2030-03-31',
+          '--db',
+          db,
+          '--format',
+          'json',
+        ],
+        { out: (t) => (json += t), err: () => undefined },
+      );
+      expect(rc).toBe(0);
+      expect((JSON.parse(json) as { summary: unknown }).summary).toEqual(r.summary);
     } finally {
       cleanup();
     }
