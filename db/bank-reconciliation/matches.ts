@@ -97,18 +97,75 @@ export function loadMatchInputs(ledger: Ledger, bankAccountId: number): MatchInp
   return { lines, receipts, customers, aliases, openItems };
 }
 
+/** A suggestion as a person reads it: who the customer is, and which invoices a new receipt settles. */
+export type ShownSuggestion =
+  | (Extract<MatchSuggestion, { kind: 'receipt' }> & { customerName: string })
+  | (Extract<MatchSuggestion, { kind: 'new_receipt' }> & {
+      customerName: string;
+      invoiceNumbers: string[];
+    });
+
 export interface LineSuggestions {
   line: BankLine;
-  suggestions: MatchSuggestion[];
+  suggestions: ShownSuggestion[];
 }
 
 export function suggestionsFor(ledger: Ledger, bankAccountId: number): LineSuggestions[] {
   const inputs = loadMatchInputs(ledger, bankAccountId);
   const map = suggestMatches(inputs);
+  const names = new Map(inputs.customers.map((c) => [c.id, c.name]));
+  const numberOf = prepared(ledger.sqlite, 'select number from documents where id = ?').pluck();
+  const shown = (s: MatchSuggestion): ShownSuggestion => {
+    const customerName = names.get(s.customerId) ?? '';
+    if (s.kind === 'receipt') return { ...s, customerName };
+    const invoiceNumbers = s.allocations.map(
+      (a) => (numberOf.get(a.documentId) as string | null | undefined) ?? `#${a.documentId}`,
+    );
+    return { ...s, customerName, invoiceNumbers };
+  };
   return (inputs.lines as BankLine[]).map((line) => ({
     line,
-    suggestions: map.get(line.id) ?? [],
+    suggestions: (map.get(line.id) ?? []).map(shown),
   }));
+}
+
+export interface MatchedLine {
+  line: BankLine;
+  match: {
+    id: number;
+    receiptId: number;
+    receiptNumber: string | null;
+    customerId: number;
+    customerName: string;
+    score: number;
+    reasons: string[];
+    matchedBy: string;
+    matchedAt: string;
+  };
+}
+
+/** Lines with a live match and the receipt each is, newest statement date first: what can be un-matched. */
+export function matchedLines(ledger: Ledger, bankAccountId: number): MatchedLine[] {
+  const rows = prepared(
+    ledger.sqlite,
+    `select m.line_id as lineId, m.id, m.receipt_id as receiptId, d.number as receiptNumber,
+        d.customer_id as customerId, c.name as customerName, m.score, m.reasons,
+        m.matched_by as matchedBy, m.matched_at as matchedAt
+      from bank_matches m join bank_statement_lines l on l.id = m.line_id
+      join documents d on d.id = m.receipt_id join customers c on c.id = d.customer_id
+      where l.bank_account_id = ? and m.unmatched_at is null`,
+  ).all(bankAccountId) as (Omit<MatchedLine['match'], 'reasons'> & {
+    lineId: number;
+    reasons: string;
+  })[];
+  const byLine = new Map(rows.map((r) => [r.lineId, r]));
+  return listLines(ledger, bankAccountId)
+    .filter((l) => byLine.has(l.id))
+    .reverse()
+    .map((line) => {
+      const { lineId: _l, reasons, ...match } = byLine.get(line.id)!;
+      return { line, match: { ...match, reasons: JSON.parse(reasons) as string[] } };
+    });
 }
 
 const requireUnmatchedCredit = (line: BankLine) => {

@@ -56,8 +56,12 @@ export interface StatementFile {
   bytes: Uint8Array;
 }
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+export const isZip = (b: Uint8Array) =>
+  b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isOle = (b: Uint8Array) =>
+  b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+export const isPdf = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, 5)) === '%PDF-';
+export const isHtml = (text: string) => /^\s*<(!doctype\s+)?html|^\s*<table/i.test(text);
 
 async function parseFile(file: StatementFile, options: ReadOptions): Promise<ParsedStatement> {
   const { bytes } = file;
@@ -73,7 +77,7 @@ async function parseFile(file: StatementFile, options: ReadOptions): Promise<Par
       },
     ]);
   }
-  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+  if (isPdf(bytes)) {
     throw new StatementError([
       {
         line: 1,
@@ -86,7 +90,7 @@ async function parseFile(file: StatementFile, options: ReadOptions): Promise<Par
   const text = decodeText(bytes);
   if (isCamt053(text)) return readCamt053(text);
   if (isMt940(text)) return readMt940(text);
-  if (/^\s*<(!doctype\s+)?html|^\s*<table/i.test(text)) {
+  if (isHtml(text)) {
     throw new StatementError([
       {
         line: 1,

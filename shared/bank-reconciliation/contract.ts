@@ -8,7 +8,7 @@ import { isoDateField } from '../items/contract';
 const bankAccountId = z.number({ error: 'Choose the bank account' }).int().positive();
 const lineId = z.number({ error: 'Choose the bank line' }).int().positive();
 
-const columnMapping = z.object({
+export const columnMapping = z.object({
   date: z.string().min(1),
   narration: z.string().min(1),
   valueDate: z.string().optional(),
@@ -20,14 +20,27 @@ const columnMapping = z.object({
   balance: z.string().optional(),
   dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
 });
+export type ColumnMapping = z.infer<typeof columnMapping>;
+
+export const STATEMENT_PRESETS = ['hdfc', 'icici', 'sbi', 'axis', 'kotak'] as const;
 
 export const statementUpload = z.object({
   bankAccountId,
   fileName: z.string().trim().min(1, 'Choose a statement file'),
   contentBase64: z.string().min(1, 'The file is empty'),
-  preset: z.enum(['hdfc', 'icici', 'sbi', 'axis', 'kotak']).optional(),
+  preset: z.enum(STATEMENT_PRESETS).optional(),
   mapping: columnMapping.optional(),
 });
+
+export const statementColumns = z.object({
+  format: z.enum(['csv', 'xlsx', 'mt940', 'camt053']),
+  preset: z.enum(STATEMENT_PRESETS).nullable(),
+  headerLine: z.number().int().nullable(),
+  columns: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+  remembered: columnMapping.nullable(),
+});
+export type StatementColumns = z.infer<typeof statementColumns>;
 
 const balanceBreak = z.object({
   line: z.number().int(),
@@ -73,6 +86,7 @@ export const matchSuggestion = z.discriminatedUnion('kind', [
     receiptId: z.number().int(),
     receiptNumber: z.string(),
     customerId: z.number().int(),
+    customerName: z.string(),
     score: z.number().int(),
     reasons: z.array(z.string()),
   }),
@@ -80,13 +94,17 @@ export const matchSuggestion = z.discriminatedUnion('kind', [
     kind: z.literal('new_receipt'),
     lineId: z.number().int(),
     customerId: z.number().int(),
+    customerName: z.string(),
     score: z.number().int(),
     reasons: z.array(z.string()),
     allocations: z.array(allocation),
+    invoiceNumbers: z.array(z.string()),
     tdsAmount: z.number().int(),
     tdsRateBps: z.number().int().nullable(),
   }),
 ]);
+export type BankLine = z.infer<typeof bankLine>;
+export type MatchSuggestion = z.infer<typeof matchSuggestion>;
 
 const reconcilingItem = z.object({
   kind: z.enum([
@@ -116,6 +134,7 @@ export const bankReconciliationStatement = z.object({
   difference: z.number().int(),
   balanced: z.boolean(),
 });
+export type BankReconciliationStatement = z.infer<typeof bankReconciliationStatement>;
 
 const matchMade = z.object({
   id: z.number().int(),
@@ -133,11 +152,38 @@ export const bankReconciliationChannels = {
     input: statementUpload,
     output: statementImported,
   }),
+  'bankReconciliation.columns': channel({
+    summary:
+      'A statement file’s header and first rows, the bank preset that reads it (if any), and the column mapping remembered for the bank account, so a layout no preset knows can be mapped once',
+    input: statementUpload.pick({ bankAccountId: true, fileName: true, contentBase64: true }),
+    output: statementColumns,
+  }),
   'bankReconciliation.suggestions': channel({
     summary:
       'Every unmatched credit line with its suggested receipts or new receipt, best first, each with reasons and a score 0–100',
     input: z.object({ bankAccountId }),
     output: z.array(z.object({ line: bankLine, suggestions: z.array(matchSuggestion) })),
+  }),
+  'bankReconciliation.matched': channel({
+    summary:
+      'Lines matched to receipts, newest first, each with its receipt, customer, score and reasons: what can be un-matched',
+    input: z.object({ bankAccountId }),
+    output: z.array(
+      z.object({
+        line: bankLine,
+        match: z.object({
+          id: z.number().int(),
+          receiptId: z.number().int(),
+          receiptNumber: z.string().nullable(),
+          customerId: z.number().int(),
+          customerName: z.string(),
+          score: z.number().int(),
+          reasons: z.array(z.string()),
+          matchedBy: z.string(),
+          matchedAt: z.string(),
+        }),
+      }),
+    ),
   }),
   'bankReconciliation.match': channel({
     summary:
