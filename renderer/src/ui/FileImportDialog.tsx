@@ -57,6 +57,47 @@ export interface FileImportDialogProps {
 
 type Refusal = { message: string; issues: Issue[] };
 
+/** Each problem a refused file has, by row (or line) and column. */
+export function ImportProblems({
+  issues,
+  rowLabel = 'Row',
+}: {
+  issues: Issue[];
+  rowLabel?: string;
+}) {
+  if (issues.length === 0) return null;
+  return (
+    <ScrollArea.Autosize mah={260}>
+      <Table
+        striped
+        withTableBorder
+        withColumnBorders
+        verticalSpacing={4}
+        fz="xs"
+        bg="white"
+        aria-label="Import problems"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{rowLabel}</Table.Th>
+            <Table.Th w={160}>Column</Table.Th>
+            <Table.Th>Problem</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {issues.map((issue, i) => (
+            <Table.Tr key={i}>
+              <Table.Td className="bahi-number">{issue.row ?? ''}</Table.Td>
+              <Table.Td className="bahi-mono">{issue.field}</Table.Td>
+              <Table.Td>{issue.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
+
 const DEFAULT_DESCRIPTION =
   'A CSV or Excel (.xlsx) file with a header row. Every row is checked first: if any row has a problem, nothing is imported.';
 
@@ -177,36 +218,7 @@ export function FileImportDialog({
             <Text size="sm" mb={refusal.issues.length ? 'sm' : 0}>
               {refusal.message}
             </Text>
-            {refusal.issues.length > 0 && (
-              <ScrollArea.Autosize mah={260}>
-                <Table
-                  striped
-                  withTableBorder
-                  withColumnBorders
-                  verticalSpacing={4}
-                  fz="xs"
-                  bg="white"
-                  aria-label="Import problems"
-                >
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th w={60}>Row</Table.Th>
-                      <Table.Th w={160}>Column</Table.Th>
-                      <Table.Th>Problem</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {refusal.issues.map((issue, i) => (
-                      <Table.Tr key={i}>
-                        <Table.Td className="bahi-number">{issue.row ?? ''}</Table.Td>
-                        <Table.Td className="bahi-mono">{issue.field}</Table.Td>
-                        <Table.Td>{issue.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollArea.Autosize>
-            )}
+            <ImportProblems issues={refusal.issues} />
           </Alert>
         )}
 

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/result';
 import { splitErrors, withoutError, type FieldErrors } from '../api/errors';
@@ -54,6 +54,8 @@ interface LedgerDialogProps {
   action: string;
   actionColor?: string;
   cancelLabel?: string;
+  /** Wider than the default for a dialog that shows a table. */
+  size?: ModalProps['size'];
   onAction: () => void;
   onClose: () => void;
   children: ReactNode;
@@ -68,12 +70,13 @@ export function LedgerDialog({
   action,
   actionColor,
   cancelLabel = 'Cancel',
+  size = 'md',
   onAction,
   onClose,
   children,
 }: LedgerDialogProps) {
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{title}</Text>} centered size="md">
+    <Modal opened onClose={onClose} title={<Text fw={600}>{title}</Text>} centered size={size}>
       <Box data-form-root onKeyDown={formKeyHandler(onAction)}>
         <Stack gap="sm">
           {intro && <Text size="sm">{intro}</Text>}
