@@ -20,6 +20,7 @@ import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
 import { IconScale } from '@tabler/icons-react';
+import { IconBuildingBank } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -42,6 +43,7 @@ import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
+import { BankReconciliationScreen } from '../bank-reconciliation/BankReconciliationScreen';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
@@ -76,7 +78,8 @@ type Screen =
   | 'worklist'
   | 'reminders'
   | 'collections'
-  | 'booksReconciliation';
+  | 'booksReconciliation'
+  | 'bankReconciliation';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
@@ -95,6 +98,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
+  { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
   { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
@@ -331,6 +335,8 @@ function ScreenView({
       return <RemindersScreen />;
     case 'collections':
       return <CollectionsScreen />;
+    case 'bankReconciliation':
+      return <BankReconciliationScreen />;
     case 'booksReconciliation':
       return <BooksReconciliationScreen />;
     case 'company':
