@@ -6,8 +6,8 @@ import type {
   BankReconciliationStatement,
 } from '../../../shared/bank-reconciliation/contract';
 import type { Output } from '../../../shared/contract';
-import type { BankAccount } from '../../../shared/receipts/contract';
 import { summaryOf } from '../invoices/testLedger';
+import { cash, hdfc } from '../receipts/testData';
 import {
   fail,
   fakeTransport,
@@ -17,25 +17,6 @@ import {
   type FakeHandlers,
 } from '../test-utils';
 import { BankReconciliationScreen } from './BankReconciliationScreen';
-
-const hdfc: BankAccount = {
-  id: 2,
-  name: 'HDFC Current 1234',
-  kind: 'bank',
-  bankName: 'HDFC Bank',
-  accountNumber: '50200012341234',
-  ifsc: 'HDFC0000123',
-  accountCode: '1101',
-  accountName: 'HDFC Current 1234',
-  active: true,
-};
-const cash: BankAccount = {
-  ...hdfc,
-  id: 1,
-  name: 'Cash in hand',
-  kind: 'cash',
-  accountCode: '1100',
-};
 
 const line = (id: number, over: Partial<BankLine> = {}): BankLine => ({
   id,
@@ -319,6 +300,37 @@ describe('BankReconciliationScreen', () => {
     await waitFor(() =>
       expect(transport.inputsOf('bankReconciliation.suggestions')).toHaveLength(2),
     );
+  });
+
+  it('reads a bank preset file with the preset when the remembered mapping does not fit it', async () => {
+    const user = userEvent.setup();
+    const transport = ledger({
+      'bankReconciliation.import': (input) =>
+        input.preset
+          ? ok({ ...imported, mappingUsed: 'none' })
+          : fail({
+              code: 'IMPORT_INVALID',
+              message: 'no header row with the columns of your mapping',
+              field: 'file',
+            }),
+      'bankReconciliation.columns': () =>
+        ok({
+          format: 'csv',
+          preset: 'hdfc',
+          headerLine: 1,
+          columns: ['Date', 'Narration'],
+          sample: [],
+          remembered: { date: 'Posted on', narration: 'Particulars', amount: 'Value' },
+        }),
+    });
+    renderWithApi(<BankReconciliationScreen />, transport);
+    await screen.findAllByTestId('suggestion-line');
+    await user.upload(screen.getByLabelText('Bank statement file'), csvFile('hdfc.csv', 'x'));
+    expect(await screen.findByTestId('import-result')).toHaveTextContent('hdfc.csv: 2 new lines');
+    expect(transport.inputsOf('bankReconciliation.import').map((i) => i.preset)).toEqual([
+      undefined,
+      'hdfc',
+    ]);
   });
 
   it('refuses a mapping without the columns it needs, before asking the ledger', async () => {
