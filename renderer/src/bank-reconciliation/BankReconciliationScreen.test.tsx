@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type {
   BankLine,
   BankReconciliationStatement,
+  StatementColumns,
 } from '../../../shared/bank-reconciliation/contract';
 import type { Output } from '../../../shared/contract';
 import { summaryOf } from '../invoices/testLedger';
@@ -130,6 +131,18 @@ function ledger(over: FakeHandlers = {}) {
   });
 }
 
+/** What `bankReconciliation.columns` says of a CSV: by default a layout no preset reads. */
+const columns = (over: Partial<StatementColumns>) =>
+  ok<StatementColumns>({
+    format: 'csv',
+    preset: null,
+    headerLine: 1,
+    columns: ['Date', 'Narration'],
+    sample: [],
+    remembered: null,
+    ...over,
+  });
+
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 describe('BankReconciliationScreen', () => {
@@ -201,15 +214,7 @@ describe('BankReconciliationScreen', () => {
           field: 'file',
           issues: [{ row: 3, field: 'credit', message: 'Deposit Amt.: not an amount' }],
         }),
-      'bankReconciliation.columns': () =>
-        ok({
-          format: 'csv',
-          preset: 'hdfc',
-          headerLine: 1,
-          columns: ['Date', 'Narration'],
-          sample: [],
-          remembered: null,
-        }),
+      'bankReconciliation.columns': () => columns({ preset: 'hdfc' }),
     });
     renderWithApi(<BankReconciliationScreen />, transport);
     await screen.findAllByTestId('suggestion-line');
@@ -251,9 +256,7 @@ describe('BankReconciliationScreen', () => {
               issues: [{ row: 1, field: 'header', message: 'no header row' }],
             }),
       'bankReconciliation.columns': () =>
-        ok({
-          format: 'csv',
-          preset: null,
+        columns({
           headerLine: 2,
           columns: [
             'Posted on',
@@ -314,12 +317,8 @@ describe('BankReconciliationScreen', () => {
               field: 'file',
             }),
       'bankReconciliation.columns': () =>
-        ok({
-          format: 'csv',
+        columns({
           preset: 'hdfc',
-          headerLine: 1,
-          columns: ['Date', 'Narration'],
-          sample: [],
           remembered: { date: 'Posted on', narration: 'Particulars', amount: 'Value' },
         }),
     });
@@ -338,15 +337,7 @@ describe('BankReconciliationScreen', () => {
     const transport = ledger({
       'bankReconciliation.import': () =>
         fail({ code: 'IMPORT_INVALID', message: 'not imported', field: 'file' }),
-      'bankReconciliation.columns': () =>
-        ok({
-          format: 'csv',
-          preset: null,
-          headerLine: 1,
-          columns: ['When', 'What', 'Value'],
-          sample: [],
-          remembered: null,
-        }),
+      'bankReconciliation.columns': () => columns({ columns: ['When', 'What', 'Value'] }),
     });
     renderWithApi(<BankReconciliationScreen />, transport);
     await screen.findAllByTestId('suggestion-line');
