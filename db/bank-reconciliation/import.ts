@@ -60,7 +60,12 @@ export async function importStatement(
   const mapping = input.mapping ?? (input.preset ? undefined : (remembered ?? undefined));
   const read = await readStatement(
     { fileName: input.fileName, bytes: input.bytes },
-    { preset: input.preset, mapping, accountNumber: bank.accountNumber ?? undefined },
+    {
+      preset: input.preset,
+      mapping,
+      presetsToo: !input.mapping,
+      accountNumber: bank.accountNumber ?? undefined,
+    },
   );
   if (!read.ok) throw new BahiError(read.error.code, read.error.message, read.error);
   const { statement, warnings } = read.data;
@@ -95,7 +100,7 @@ export async function importStatement(
     from: statement.from ?? null,
     to: statement.to ?? null,
     warnings,
-    mappingUsed: input.mapping ? 'given' : mapping ? 'remembered' : 'none',
+    mappingUsed: input.mapping ? 'given' : mapping && !statement.preset ? 'remembered' : 'none',
   };
 
   return runCommand(ledger, { command: 'bankReconciliation.importStatement', actor }, (cx) => {

@@ -98,6 +98,29 @@ describe('bank statement import', () => {
     expect(next).toMatchObject({ linesNew: 1, mappingUsed: 'remembered' });
   });
 
+  it('still reads the bank’s own download after a mapping is remembered for the account', async () => {
+    const { ledger, hdfc } = setup();
+    const mapping = { date: 'When', narration: 'What', credit: 'In', debit: 'Out' };
+    await importStatement(
+      ledger,
+      {
+        bankAccountId: hdfc,
+        fileName: 'own.csv',
+        bytes: csvBytes('When,What,In,Out\r\n01/07/2025,NEFT CR PUNE,1000.00,\r\n'),
+        mapping,
+      },
+      't',
+    );
+    const file = hdfcCsv([{ date: '2025-07-02', narration: 'UPI/CR/5123/KONKAN', credit: 500_00 }]);
+    const r = await importStatement(
+      ledger,
+      { bankAccountId: hdfc, fileName: 'hdfc.csv', bytes: csvBytes(file) },
+      't',
+    );
+    expect(r).toMatchObject({ linesNew: 1, mappingUsed: 'none' });
+    expect(rememberedMapping(ledger, hdfc)).toEqual(mapping);
+  });
+
   it('reports balance breaks', async () => {
     const { ledger, hdfc } = setup();
     const file = hdfcCsv([

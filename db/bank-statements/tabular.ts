@@ -48,9 +48,11 @@ interface Header {
 }
 
 function candidates(options: ReadOptions): { layout: Layout; preset?: PresetName }[] {
-  if (options.mapping) return [{ layout: mappingLayout(options.mapping) }];
   const names = options.preset ? [options.preset] : PRESET_NAMES;
-  return names.map((preset) => ({ layout: PRESETS[preset], preset }));
+  const presets = names.map((preset) => ({ layout: PRESETS[preset], preset }));
+  if (!options.mapping) return presets;
+  const mapped = { layout: mappingLayout(options.mapping) };
+  return options.presetsToo ? [mapped, ...presets] : [mapped];
 }
 
 const columnName = (layout: Layout, f: Field) => layout.columns[f]?.[0] ?? f;

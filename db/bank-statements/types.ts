@@ -79,6 +79,11 @@ export interface ColumnMapping {
 export interface ReadOptions {
   preset?: PresetName;
   mapping?: ColumnMapping;
+  /**
+   * The mapping is the one remembered for the account, not chosen for this file: the bank's
+   * presets are tried beside it, so the bank's own download still reads after a mapping is kept.
+   */
+  presetsToo?: boolean;
   /** The account the file is imported into; used in fingerprints instead of the file's own. */
   accountNumber?: string;
 }

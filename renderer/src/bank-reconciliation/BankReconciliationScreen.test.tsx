@@ -305,33 +305,6 @@ describe('BankReconciliationScreen', () => {
     );
   });
 
-  it('reads a bank preset file with the preset when the remembered mapping does not fit it', async () => {
-    const user = userEvent.setup();
-    const transport = ledger({
-      'bankReconciliation.import': (input) =>
-        input.preset
-          ? ok({ ...imported, mappingUsed: 'none' })
-          : fail({
-              code: 'IMPORT_INVALID',
-              message: 'no header row with the columns of your mapping',
-              field: 'file',
-            }),
-      'bankReconciliation.columns': () =>
-        columns({
-          preset: 'hdfc',
-          remembered: { date: 'Posted on', narration: 'Particulars', amount: 'Value' },
-        }),
-    });
-    renderWithApi(<BankReconciliationScreen />, transport);
-    await screen.findAllByTestId('suggestion-line');
-    await user.upload(screen.getByLabelText('Bank statement file'), csvFile('hdfc.csv', 'x'));
-    expect(await screen.findByTestId('import-result')).toHaveTextContent('hdfc.csv: 2 new lines');
-    expect(transport.inputsOf('bankReconciliation.import').map((i) => i.preset)).toEqual([
-      undefined,
-      'hdfc',
-    ]);
-  });
-
   it('refuses a mapping without the columns it needs, before asking the ledger', async () => {
     const user = userEvent.setup();
     const transport = ledger({

@@ -25,26 +25,16 @@ export type ImportState =
 const REFUSALS = new Set(['IMPORT_INVALID', 'VALIDATION']);
 
 /**
- * Import a statement file into a bank account. A layout no bank preset reads opens the mapping;
- * a preset file refused only because the account's remembered mapping does not fit it is read
- * with the preset instead.
+ * Import a statement file into a bank account. A layout neither a bank preset nor the account's
+ * remembered mapping reads opens the mapping.
  */
 export function useStatementImport(bankAccountId: number | null, onImported: () => void) {
   const api = useApi();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
 
-  const send = async (
-    upload: Upload,
-    extra: { mapping?: ColumnMapping; preset?: StatementColumns['preset'] } = {},
-  ) => {
-    const { mapping, preset } = extra;
-    return api.bankReconciliation.import({
-      ...upload,
-      ...(mapping ? { mapping } : {}),
-      ...(preset ? { preset } : {}),
-    });
-  };
+  const send = (upload: Upload, mapping?: ColumnMapping) =>
+    api.bankReconciliation.import({ ...upload, ...(mapping ? { mapping } : {}) });
 
   const done = (fileName: string, result: Imported) => {
     setState({ kind: 'imported', fileName, result });
@@ -73,13 +63,9 @@ export function useStatementImport(bankAccountId: number | null, onImported: () 
       if (r.error.code !== 'IMPORT_INVALID') return setState(refused);
       const cols = await api.bankReconciliation.columns(upload);
       if (!cols.ok) return setState(refused);
-      const { preset, columns, remembered } = cols.data;
+      const { preset, columns } = cols.data;
       if (preset === null && columns.length >= 2) {
         return setState({ kind: 'mapping', upload, columns: cols.data, message: r.error.message });
-      }
-      if (preset !== null && remembered) {
-        const again = await send(upload, { preset });
-        if (again.ok) return done(file.name, again.data);
       }
       setState(refused);
     } finally {
@@ -89,7 +75,7 @@ export function useStatementImport(bankAccountId: number | null, onImported: () 
 
   /** Import the file waiting for its mapping; the ledger remembers the mapping for the account. */
   const importMapped = async (upload: Upload, mapping: ColumnMapping) => {
-    const r = await send(upload, { mapping });
+    const r = await send(upload, mapping);
     if (r.ok) done(upload.fileName, r.data);
     return r;
   };
