@@ -20,6 +20,7 @@ import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
 import { IconScale } from '@tabler/icons-react';
+import { IconArrowsDiff } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -42,6 +43,7 @@ import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
+import { CustomerReconciliationScreen } from '../customer-reconciliation/CustomerReconciliationScreen';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
@@ -76,7 +78,8 @@ type Screen =
   | 'worklist'
   | 'reminders'
   | 'collections'
-  | 'booksReconciliation';
+  | 'booksReconciliation'
+  | 'customerReconciliation';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
@@ -96,6 +99,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
+  { screen: 'customerReconciliation', label: 'Customer reconciliation', icon: IconArrowsDiff },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -333,6 +337,8 @@ function ScreenView({
       return <CollectionsScreen />;
     case 'booksReconciliation':
       return <BooksReconciliationScreen />;
+    case 'customerReconciliation':
+      return <CustomerReconciliationScreen />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':
