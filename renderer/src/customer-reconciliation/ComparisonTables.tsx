@@ -232,7 +232,7 @@ export function MatchedPairs({ r }: { r: Comparison }) {
       <Table fz="sm" verticalSpacing={4} aria-label="Matched" withTableBorder>
         <Table.Thead bg="gray.1">
           <Table.Tr>
-            <Table.Th w={130}>Matched by</Table.Th>
+            <Table.Th w={150}>Matched by</Table.Th>
             <Table.Th w={110}>Our date</Table.Th>
             <Table.Th>Our document</Table.Th>
             <Table.Th w={150} ta="right">

@@ -117,7 +117,7 @@ describe('CustomerReconciliationScreen', () => {
       {
         customerId: 4,
         from: fy.start,
-        to: fy.end,
+        to: todayIso(),
         fileName: 'pune.csv',
         contentBase64: btoa('Date,Debit\n'),
       },
@@ -165,8 +165,8 @@ describe('CustomerReconciliationScreen', () => {
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(transport.inputsOf('customerReconciliation.confirmationLetter')).toEqual([
-      { customerId: 4, from: fy.start, asOf: fy.end, replyDays: 21, format: 'pdf' },
-      { customerId: 4, from: fy.start, asOf: fy.end, replyDays: 21, format: 'pdf' },
+      { customerId: 4, from: fy.start, asOf: todayIso(), replyDays: 21, format: 'pdf' },
+      { customerId: 4, from: fy.start, asOf: todayIso(), replyDays: 21, format: 'pdf' },
     ]);
   });
 

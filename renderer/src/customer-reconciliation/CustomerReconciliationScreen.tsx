@@ -63,7 +63,11 @@ function save(r: Result<FileDownload>, failed: string) {
 export function CustomerReconciliationScreen() {
   const api = useApi();
   const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
-  const [period, setPeriod] = useState<Period>(() => defaultPeriod(todayIso()));
+  // The financial year to date: a balance is confirmed as on a day that has passed.
+  const [period, setPeriod] = useState<Period>(() => ({
+    from: defaultPeriod(todayIso()).from,
+    to: todayIso(),
+  }));
   const [file, setFile] = useState<TheirFile | null>(null);
   const [loaded, setLoaded] = useState<{ key: string; result: Comparison } | null>(null);
   const [refused, setRefused] = useState<{
@@ -168,8 +172,47 @@ export function CustomerReconciliationScreen() {
     <Box style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
       <ScreenHeader
         title="Customer reconciliation"
-        subtitle="A customer's ledger of our account matched line by line against our books, and the balance confirmation letter"
-      />
+        subtitle="Their ledger of our account, line by line against our books"
+      >
+        <FileButton
+          onChange={(f) => void pick(f)}
+          accept=".csv,.xlsx,.txt"
+          inputProps={{ 'aria-label': "Customer's ledger file" }}
+        >
+          {(props) => (
+            <Button
+              {...props}
+              ref={openFile}
+              disabled={!customer}
+              loading={busy === 'import'}
+              leftSection={<IconFileImport size={16} />}
+              title="Ctrl+O"
+            >
+              Import their ledger…
+            </Button>
+          )}
+        </FileButton>
+        <Button
+          variant="default"
+          loading={busy === 'xlsx'}
+          disabled={!result}
+          leftSection={<IconFileSpreadsheet size={16} />}
+          onClick={() => void exportExcel()}
+          title="Ctrl+S"
+        >
+          Export to Excel
+        </Button>
+        <Button
+          variant="default"
+          loading={busy === 'pdf'}
+          disabled={!customer}
+          leftSection={<IconFileTypePdf size={16} />}
+          onClick={() => void letter()}
+          title="Ctrl+P: our balance on the last day, with our statement for the period"
+        >
+          Balance confirmation letter
+        </Button>
+      </ScreenHeader>
       <Group
         align="flex-start"
         gap="sm"
@@ -197,46 +240,6 @@ export function CustomerReconciliationScreen() {
           value={replyDays}
           onChange={setReplyDays}
         />
-        <Group gap="xs" ml="auto" mt={24} wrap="nowrap">
-          <FileButton
-            onChange={(f) => void pick(f)}
-            accept=".csv,.xlsx,.txt"
-            inputProps={{ 'aria-label': "Customer's ledger file" }}
-          >
-            {(props) => (
-              <Button
-                {...props}
-                ref={openFile}
-                disabled={!customer}
-                loading={busy === 'import'}
-                leftSection={<IconFileImport size={16} />}
-                title="Ctrl+O"
-              >
-                Import their ledger…
-              </Button>
-            )}
-          </FileButton>
-          <Button
-            variant="default"
-            loading={busy === 'xlsx'}
-            disabled={!result}
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => void exportExcel()}
-            title="Ctrl+S"
-          >
-            Export to Excel
-          </Button>
-          <Button
-            variant="default"
-            loading={busy === 'pdf'}
-            disabled={!customer}
-            leftSection={<IconFileTypePdf size={16} />}
-            onClick={() => void letter()}
-            title="Ctrl+P: our balance on the last day, with our statement for the period"
-          >
-            Balance confirmation letter
-          </Button>
-        </Group>
       </Group>
 
       {refused && (
