@@ -1,24 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import {
-  addDays,
-  financialYearOf,
-  formatDateIndian,
-  todayIso,
-  type IsoDate,
-} from '../shared/dates';
+import { financialYearOf, todayIso } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
-import { call, issueInvoice, withCompany } from './helpers';
+import { call, inYear, issueInvoice, shown, withCompany } from './helpers';
 
 const today = todayIso();
 const fy = financialYearOf(today);
-/** A day into this financial year, never after today. */
-const inYear = (n: number) => {
-  const d = addDays(fy.start, n);
-  return d > today ? today : d;
-};
-const shown = (iso: string) => formatDateIndian(iso as IsoDate);
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 /** As Tally prints a date in a ledger: 5-Apr-26. */

@@ -13,6 +13,7 @@ import { useState, type ReactNode } from 'react';
 import type { Output } from '../../../shared/contract';
 import { drCr, inr, kindLabel, NOWRAP } from '../customer-accounts/format';
 import { dateText } from '../ui/dates';
+import { Fact } from '../ui/Fact';
 
 export type Comparison = Output<'customerReconciliation.compare'>;
 type Matched = Comparison['matched'][number];
@@ -28,19 +29,6 @@ const BASIS: Record<Matched['basis'], { label: string; color: string }> = {
 const signed = (l: { debit: number; credit: number }) => drCr(l.debit - l.credit);
 const cell = (p: number) => (p === 0 ? '' : inr(p));
 
-function Fact({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="lg" fw={700} data-testid={testId} className="bahi-number">
-        {value}
-      </Text>
-    </Stack>
-  );
-}
-
 /** Both closings, their gap, and what the gap is made of: the lines add up to it. */
 export function DifferenceExplained({ r }: { r: Comparison }) {
   const s = r.summary;
@@ -55,13 +43,24 @@ export function DifferenceExplained({ r }: { r: Comparison }) {
     <Paper withBorder radius="sm" p="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Group gap="xl" align="flex-start">
-          <Fact label="Closing per our books" value={drCr(r.ourClosing)} testId="our-closing" />
           <Fact
+            size="lg"
+            label="Closing per our books"
+            value={drCr(r.ourClosing)}
+            testId="our-closing"
+          />
+          <Fact
+            size="lg"
             label="Closing per their ledger"
             value={drCr(r.theirClosing)}
             testId="their-closing"
           />
-          <Fact label="Difference (ours − theirs)" value={inr(s.difference)} testId="difference" />
+          <Fact
+            size="lg"
+            label="Difference (ours − theirs)"
+            value={inr(s.difference)}
+            testId="difference"
+          />
         </Group>
         <Table
           fz="sm"
@@ -91,15 +90,21 @@ export function DifferenceExplained({ r }: { r: Comparison }) {
   );
 }
 
-function Section({
+/** One list of the comparison: its title and count, the table with its heads, a line when empty. */
+function LinesTable({
   title,
   count,
-  children,
+  heads,
+  rows,
+  empty,
   extra,
 }: {
   title: string;
   count: number;
-  children: ReactNode;
+  heads: ReactNode;
+  /** The rows shown; none shows `empty` across the table. */
+  rows: ReactNode[];
+  empty: string;
   extra?: ReactNode;
 }) {
   return (
@@ -113,171 +118,168 @@ function Section({
         </Title>
         {extra}
       </Group>
-      {children}
+      <Table fz="sm" verticalSpacing={4} aria-label={title} withTableBorder>
+        <Table.Thead bg="gray.1">
+          <Table.Tr>{heads}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody className="bahi-number">
+          {rows}
+          {rows.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={99}>
+                <Text size="sm" c="dimmed">
+                  {empty}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }
 
-const Empty = ({ cols, text }: { cols: number; text: string }) => (
-  <Table.Tr>
-    <Table.Td colSpan={cols}>
-      <Text size="sm" c="dimmed">
-        {text}
-      </Text>
-    </Table.Td>
-  </Table.Tr>
+/** A line's debit and credit, each blank when nothing moved that way. */
+const DebitCredit = ({ l }: { l: { debit: number; credit: number } }) => (
+  <>
+    <Table.Td ta="right">{cell(l.debit)}</Table.Td>
+    <Table.Td ta="right">{cell(l.credit)}</Table.Td>
+  </>
 );
 
 export function OnlyOurs({ r }: { r: Comparison }) {
   return (
-    <Section title="Only in our books" count={r.onlyOurs.length}>
-      <Table fz="sm" verticalSpacing={4} aria-label="Only in our books" withTableBorder>
-        <Table.Thead bg="gray.1">
-          <Table.Tr>
-            <Table.Th w={110}>Date</Table.Th>
-            <Table.Th w={170}>Document</Table.Th>
-            <Table.Th>Particulars</Table.Th>
-            <Table.Th w={150} ta="right">
-              Debit
-            </Table.Th>
-            <Table.Th w={150} ta="right">
-              Credit
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody className="bahi-number">
-          {r.onlyOurs.map((l, i) => (
-            <Table.Tr key={i} data-testid="only-ours-row">
-              <Table.Td style={NOWRAP}>{dateText(l.date)}</Table.Td>
-              <Table.Td className="bahi-mono" style={NOWRAP}>
-                {l.number ?? kindLabel(l.kind)}
-              </Table.Td>
-              <Table.Td>{l.particulars}</Table.Td>
-              <Table.Td ta="right">{cell(l.debit)}</Table.Td>
-              <Table.Td ta="right">{cell(l.credit)}</Table.Td>
-            </Table.Tr>
-          ))}
-          {r.onlyOurs.length === 0 && (
-            <Empty cols={5} text="Every line of ours is in their ledger." />
-          )}
-        </Table.Tbody>
-      </Table>
-    </Section>
+    <LinesTable
+      title="Only in our books"
+      count={r.onlyOurs.length}
+      empty="Every line of ours is in their ledger."
+      heads={
+        <>
+          <Table.Th w={110}>Date</Table.Th>
+          <Table.Th w={170}>Document</Table.Th>
+          <Table.Th>Particulars</Table.Th>
+          <Table.Th w={150} ta="right">
+            Debit
+          </Table.Th>
+          <Table.Th w={150} ta="right">
+            Credit
+          </Table.Th>
+        </>
+      }
+      rows={r.onlyOurs.map((l, i) => (
+        <Table.Tr key={i} data-testid="only-ours-row">
+          <Table.Td style={NOWRAP}>{dateText(l.date)}</Table.Td>
+          <Table.Td className="bahi-mono" style={NOWRAP}>
+            {l.number ?? kindLabel(l.kind)}
+          </Table.Td>
+          <Table.Td>{l.particulars}</Table.Td>
+          <DebitCredit l={l} />
+        </Table.Tr>
+      ))}
+    />
   );
 }
 
 export function OnlyTheirs({ r }: { r: Comparison }) {
   return (
-    <Section title="Only in their ledger" count={r.onlyTheirs.length}>
-      <Table fz="sm" verticalSpacing={4} aria-label="Only in their ledger" withTableBorder>
-        <Table.Thead bg="gray.1">
-          <Table.Tr>
-            <Table.Th w={70}>Line</Table.Th>
-            <Table.Th w={110}>Date</Table.Th>
-            <Table.Th w={170}>Their reference</Table.Th>
-            <Table.Th>Particulars</Table.Th>
-            <Table.Th w={150} ta="right" title="Their credit: what they owe us more">
-              Debit (our side)
-            </Table.Th>
-            <Table.Th w={150} ta="right" title="Their debit: what they paid us">
-              Credit (our side)
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody className="bahi-number">
-          {r.onlyTheirs.map((l) => (
-            <Table.Tr key={l.line} data-testid="only-theirs-row">
-              <Table.Td>{l.line}</Table.Td>
-              <Table.Td style={NOWRAP}>{dateText(l.date)}</Table.Td>
-              <Table.Td className="bahi-mono">{l.reference}</Table.Td>
-              <Table.Td>
-                {l.particulars}
-                {l.voucherType && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    · {l.voucherType}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{cell(l.debit)}</Table.Td>
-              <Table.Td ta="right">{cell(l.credit)}</Table.Td>
-            </Table.Tr>
-          ))}
-          {r.onlyTheirs.length === 0 && (
-            <Empty cols={6} text="Every line of theirs is in our books." />
-          )}
-        </Table.Tbody>
-      </Table>
-    </Section>
+    <LinesTable
+      title="Only in their ledger"
+      count={r.onlyTheirs.length}
+      empty="Every line of theirs is in our books."
+      heads={
+        <>
+          <Table.Th w={70}>Line</Table.Th>
+          <Table.Th w={110}>Date</Table.Th>
+          <Table.Th w={170}>Their reference</Table.Th>
+          <Table.Th>Particulars</Table.Th>
+          <Table.Th w={150} ta="right" title="Their credit: what they owe us more">
+            Debit (our side)
+          </Table.Th>
+          <Table.Th w={150} ta="right" title="Their debit: what they paid us">
+            Credit (our side)
+          </Table.Th>
+        </>
+      }
+      rows={r.onlyTheirs.map((l) => (
+        <Table.Tr key={l.line} data-testid="only-theirs-row">
+          <Table.Td>{l.line}</Table.Td>
+          <Table.Td style={NOWRAP}>{dateText(l.date)}</Table.Td>
+          <Table.Td className="bahi-mono">{l.reference}</Table.Td>
+          <Table.Td>
+            {l.particulars}
+            {l.voucherType && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                · {l.voucherType}
+              </Text>
+            )}
+          </Table.Td>
+          <DebitCredit l={l} />
+        </Table.Tr>
+      ))}
+    />
   );
 }
 
 export function MatchedPairs({ r }: { r: Comparison }) {
   const [onlyDifferent, setOnlyDifferent] = useState(false);
-  const rows = onlyDifferent ? r.matched.filter((m) => m.difference !== 0) : r.matched;
-  const differing = r.matched.filter((m) => m.difference !== 0).length;
+  const differing = r.matched.filter((m) => m.difference !== 0);
+  const shown = onlyDifferent ? differing : r.matched;
   return (
-    <Section
+    <LinesTable
       title="Matched"
       count={r.matched.length}
+      empty="Nothing matched."
       extra={
         <Checkbox
           size="xs"
-          label={`Only those that differ (${differing})`}
+          label={`Only those that differ (${differing.length})`}
           checked={onlyDifferent}
           onChange={(e) => setOnlyDifferent(e.currentTarget.checked)}
         />
       }
-    >
-      <Table fz="sm" verticalSpacing={4} aria-label="Matched" withTableBorder>
-        <Table.Thead bg="gray.1">
-          <Table.Tr>
-            <Table.Th w={150}>Matched by</Table.Th>
-            <Table.Th w={110}>Our date</Table.Th>
-            <Table.Th>Our document</Table.Th>
-            <Table.Th w={150} ta="right">
-              Ours
-            </Table.Th>
-            <Table.Th w={60}>Line</Table.Th>
-            <Table.Th w={110}>Their date</Table.Th>
-            <Table.Th>Their reference</Table.Th>
-            <Table.Th w={150} ta="right">
-              Theirs
-            </Table.Th>
-            <Table.Th w={130} ta="right">
-              Difference
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody className="bahi-number">
-          {rows.map((m) => (
-            <Table.Tr
-              key={m.theirs.line}
-              data-testid="matched-row"
-              bg={m.difference !== 0 ? 'red.0' : undefined}
-            >
-              <Table.Td>
-                <Badge variant="light" color={BASIS[m.basis].color}>
-                  {BASIS[m.basis].label}
-                </Badge>
-              </Table.Td>
-              <Table.Td style={NOWRAP}>{dateText(m.ours.date)}</Table.Td>
-              <Table.Td className="bahi-mono">{m.ours.number ?? m.ours.particulars}</Table.Td>
-              <Table.Td ta="right">{signed(m.ours)}</Table.Td>
-              <Table.Td>{m.theirs.line}</Table.Td>
-              <Table.Td style={NOWRAP}>{dateText(m.theirs.date)}</Table.Td>
-              <Table.Td className="bahi-mono">
-                {m.theirs.reference || m.theirs.particulars}
-              </Table.Td>
-              <Table.Td ta="right">{signed(m.theirs)}</Table.Td>
-              <Table.Td ta="right" fw={m.difference !== 0 ? 700 : undefined}>
-                {m.difference === 0 ? '' : inr(m.difference)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {rows.length === 0 && <Empty cols={9} text="Nothing matched." />}
-        </Table.Tbody>
-      </Table>
-    </Section>
+      heads={
+        <>
+          <Table.Th w={150}>Matched by</Table.Th>
+          <Table.Th w={110}>Our date</Table.Th>
+          <Table.Th>Our document</Table.Th>
+          <Table.Th w={150} ta="right">
+            Ours
+          </Table.Th>
+          <Table.Th w={60}>Line</Table.Th>
+          <Table.Th w={110}>Their date</Table.Th>
+          <Table.Th>Their reference</Table.Th>
+          <Table.Th w={150} ta="right">
+            Theirs
+          </Table.Th>
+          <Table.Th w={130} ta="right">
+            Difference
+          </Table.Th>
+        </>
+      }
+      rows={shown.map((m) => (
+        <Table.Tr
+          key={m.theirs.line}
+          data-testid="matched-row"
+          bg={m.difference !== 0 ? 'red.0' : undefined}
+        >
+          <Table.Td>
+            <Badge variant="light" color={BASIS[m.basis].color}>
+              {BASIS[m.basis].label}
+            </Badge>
+          </Table.Td>
+          <Table.Td style={NOWRAP}>{dateText(m.ours.date)}</Table.Td>
+          <Table.Td className="bahi-mono">{m.ours.number ?? m.ours.particulars}</Table.Td>
+          <Table.Td ta="right">{signed(m.ours)}</Table.Td>
+          <Table.Td>{m.theirs.line}</Table.Td>
+          <Table.Td style={NOWRAP}>{dateText(m.theirs.date)}</Table.Td>
+          <Table.Td className="bahi-mono">{m.theirs.reference || m.theirs.particulars}</Table.Td>
+          <Table.Td ta="right">{signed(m.theirs)}</Table.Td>
+          <Table.Td ta="right" fw={m.difference !== 0 ? 700 : undefined}>
+            {m.difference === 0 ? '' : inr(m.difference)}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    />
   );
 }

@@ -1,8 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { financialYearOf, todayIso } from '../../../shared/dates';
-import { fail, fakeTransport, ok, renderWithApi, type FakeHandlers } from '../test-utils';
+import {
+  captureDownloads,
+  fail,
+  fakeTransport,
+  ok,
+  oneCustomer,
+  renderWithApi,
+  type FakeHandlers,
+} from '../test-utils';
 import type { Comparison } from './ComparisonTables';
 import { CustomerReconciliationScreen } from './CustomerReconciliationScreen';
 
@@ -57,42 +65,14 @@ const comparison: Comparison = {
   },
 };
 
-const pune = {
-  rows: [
-    {
-      id: 4,
-      code: 'PUNE',
-      name: 'Pune Engineering Pvt Ltd',
-      gstin: null,
-      stateCode: '27',
-      phone: null,
-      email: null,
-      paymentTermsDays: 30,
-      creditLimit: null,
-      customerGroup: null,
-      archived: false,
-    },
-  ],
-  total: 1,
-};
+const pune = oneCustomer(4, 'PUNE', 'Pune Engineering Pvt Ltd', '27');
 
 const pdf = { fileName: 'letter.pdf', mimeType: 'application/pdf', contentBase64: btoa('%PDF') };
 const xlsx = { fileName: 'rec.xlsx', mimeType: 'application/xlsx', contentBase64: btoa('PK') };
 const csv = (text: string, name = 'pune.csv') => new File([text], name, { type: 'text/csv' });
 const fy = financialYearOf(todayIso());
 
-let downloads: string[] = [];
-beforeEach(() => {
-  downloads = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push(this.download);
-  });
-  URL.createObjectURL = vi.fn(() => 'blob:file');
-  URL.revokeObjectURL = vi.fn();
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
 
 async function withCustomer(handlers: FakeHandlers) {
   const user = userEvent.setup();
