@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { financialYearOf, todayIso } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
 import { call, inYear, issueInvoice, shown, withCompany } from './helpers';
+import { CustomerAccountsPage } from './pages';
 
 const today = todayIso();
 const fy = financialYearOf(today);
@@ -151,4 +152,18 @@ test('customer reconciliation: their Tally ledger against ours shows the line on
   expect(text).toContain('credit balance of ₹59,000.00');
   expect(text).toContain('STATEMENT OF ACCOUNT');
   expect(text).toContain(numbers[1]);
+
+  // From the customer's account, Reconcile opens this screen on them, for the year to date.
+  const accounts = new CustomerAccountsPage(page);
+  await accounts.open();
+  await accounts.customer().fill('PUNE');
+  await page.getByRole('option', { name: /Pune Engineering Pvt Ltd/ }).click();
+  await page.getByRole('button', { name: 'Reconcile', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Customer reconciliation', level: 3 }),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Customer' })).toHaveValue(
+    'PUNE · Pune Engineering Pvt Ltd',
+  );
+  await expect(page.getByRole('textbox', { name: 'To', exact: true })).toHaveValue(shown(today));
 });

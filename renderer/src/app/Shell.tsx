@@ -44,6 +44,10 @@ import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
 import { CustomerReconciliationScreen } from '../customer-reconciliation/CustomerReconciliationScreen';
+import {
+  OpenCustomerReconciliation,
+  type ReconciliationStart,
+} from '../customer-reconciliation/navigation';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
@@ -139,6 +143,11 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
     setScreen('statements');
   };
   const statements: StatementsScreenProps = { route: statementRoute, onRoute: setStatementRoute };
+  const [reconciliation, setReconciliation] = useState<ReconciliationStart | null>(null);
+  const openReconciliation = (start: ReconciliationStart) => {
+    setReconciliation(start);
+    setScreen('customerReconciliation');
+  };
   const [ageingRoute, setAgeingRoute] = useState<AgeingRoute>(() => defaultAgeingRoute());
   const ageing: AgeingScreenProps = {
     route: ageingRoute,
@@ -260,20 +269,23 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <OpenCustomerAccount.Provider value={openCustomerAccount}>
           <OpenStatement.Provider value={openStatement}>
-            <ScreenView
-              screen={screen}
-              reloadStatus={reloadStatus}
-              invoiceRoute={invoiceRoute}
-              onInvoiceRoute={setInvoiceRoute}
-              customerAccounts={customerAccounts}
-              receipts={{
-                route: receiptRoute,
-                onRoute: setReceiptRoute,
-                onOpenDocument: openDocument,
-              }}
-              statements={statements}
-              ageing={ageing}
-            />
+            <OpenCustomerReconciliation.Provider value={openReconciliation}>
+              <ScreenView
+                screen={screen}
+                reloadStatus={reloadStatus}
+                invoiceRoute={invoiceRoute}
+                onInvoiceRoute={setInvoiceRoute}
+                customerAccounts={customerAccounts}
+                receipts={{
+                  route: receiptRoute,
+                  onRoute: setReceiptRoute,
+                  onOpenDocument: openDocument,
+                }}
+                statements={statements}
+                ageing={ageing}
+                reconciliation={reconciliation}
+              />
+            </OpenCustomerReconciliation.Provider>
           </OpenStatement.Provider>
         </OpenCustomerAccount.Provider>
       </AppShell.Main>
@@ -290,6 +302,7 @@ interface ScreenViewProps {
   receipts: ComponentProps<typeof ReceiptsScreen>;
   statements: StatementsScreenProps;
   ageing: AgeingScreenProps;
+  reconciliation: ReconciliationStart | null;
 }
 
 function ScreenView({
@@ -301,6 +314,7 @@ function ScreenView({
   receipts,
   statements,
   ageing,
+  reconciliation,
 }: ScreenViewProps) {
   switch (screen) {
     case 'customers':
@@ -338,7 +352,7 @@ function ScreenView({
     case 'booksReconciliation':
       return <BooksReconciliationScreen />;
     case 'customerReconciliation':
-      return <CustomerReconciliationScreen />;
+      return <CustomerReconciliationScreen start={reconciliation} />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':

@@ -177,4 +177,22 @@ describe('CustomerReconciliationScreen', () => {
       within(screen.getByRole('table', { name: 'Only in our books' })).getByText('INV/25-26/0002'),
     ).toBeVisible();
   });
+
+  it('opens on the customer and period of the account it was reached from', async () => {
+    renderWithApi(
+      <CustomerReconciliationScreen
+        start={{
+          customerId: 4,
+          label: 'PUNE · Pune Engineering Pvt Ltd',
+          from: '2025-04-01',
+          to: '2025-09-30',
+        }}
+      />,
+      fakeTransport({}),
+    );
+    expect(screen.getByLabelText('Customer')).toHaveValue('PUNE · Pune Engineering Pvt Ltd');
+    expect(screen.getByLabelText('From')).toHaveValue('01-04-2025');
+    expect(screen.getByLabelText('To')).toHaveValue('30-09-2025');
+    expect(screen.getByRole('button', { name: /Import their ledger/ })).toBeEnabled();
+  });
 });

@@ -37,6 +37,7 @@ import {
   OnlyTheirs,
   type Comparison,
 } from './ComparisonTables';
+import type { ReconciliationStart } from './navigation';
 
 interface TheirFile {
   fileName: string;
@@ -60,14 +61,22 @@ function save(r: Result<FileDownload>, failed: string) {
  * with the difference explained. Export to Excel, and the balance confirmation letter with our
  * statement attached.
  */
-export function CustomerReconciliationScreen() {
+export function CustomerReconciliationScreen({
+  start = null,
+}: {
+  /** Opened from a customer's account: that customer and period. */
+  start?: ReconciliationStart | null;
+}) {
   const api = useApi();
-  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
+  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(() =>
+    start ? { id: start.customerId, label: start.label } : null,
+  );
   // The financial year to date: a balance is confirmed as on a day that has passed.
-  const [period, setPeriod] = useState<Period>(() => ({
-    from: defaultPeriod(todayIso()).from,
-    to: todayIso(),
-  }));
+  const [period, setPeriod] = useState<Period>(() =>
+    start
+      ? { from: start.from, to: start.to }
+      : { from: defaultPeriod(todayIso()).from, to: todayIso() },
+  );
   const [file, setFile] = useState<TheirFile | null>(null);
   const [loaded, setLoaded] = useState<{ key: string; result: Comparison } | null>(null);
   const [refused, setRefused] = useState<{
