@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
 import type { ChannelName, Input, Output } from '../shared/contract';
+import {
+  addDays,
+  financialYearOf,
+  formatDateIndian,
+  todayIso,
+  type IsoDate,
+} from '../shared/dates';
 import type { Result } from '../shared/result';
 import { CustomersPage, ipc, SetupPage } from './pages';
 import { expect } from './bahi.fixture';
@@ -42,3 +49,13 @@ export async function issueInvoice(page: Page, customerId: number, date: string,
   });
   return (await call(page, 'invoices.issue', { id: draft.id })).document;
 }
+
+/** A day `n` days into this financial year, never after today. */
+export function inYear(n: number): IsoDate {
+  const today = todayIso();
+  const d = addDays(financialYearOf(today).start, n);
+  return d > today ? today : d;
+}
+
+/** A date as the screen and the printed documents show it: 31-03-2026. */
+export const shown = (iso: string) => formatDateIndian(iso as IsoDate);

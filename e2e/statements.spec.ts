@@ -5,17 +5,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import type { ChannelName, Input, Output } from '../shared/contract';
-import {
-  addDays,
-  financialYearOf,
-  formatDateIndian,
-  todayIso,
-  type IsoDate,
-} from '../shared/dates';
+import { addDays, financialYearOf, todayIso } from '../shared/dates';
 import { formatINR, paise, rupeesToPaise } from '../shared/money';
 import type { Result } from '../shared/result';
 import { expect, test } from './bahi.fixture';
-import { withCompany } from './helpers';
+import { inYear, shown, withCompany } from './helpers';
 import { CustomerAccountsPage, ipc, StatementsPage } from './pages';
 
 /** A channel's answer, or the test stops with the ledger's message. */
@@ -43,12 +37,6 @@ async function picture(page: Page, name: string) {
 
 const today = todayIso();
 const fy = financialYearOf(today);
-/** A day into this financial year, never after today. */
-const inYear = (n: number) => {
-  const d = addDays(fy.start, n);
-  return d > today ? today : d;
-};
-const shown = (iso: string) => formatDateIndian(iso as IsoDate);
 
 const line = (rate: number, description = 'Centrifugal pump service') => ({
   description,

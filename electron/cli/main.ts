@@ -4,10 +4,11 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { verifyLedger } from '../../db/audit/audit';
+import { requireCompany } from '../../db/company/company';
 import { seedSampleCompany } from '../../db/demo/sample-company';
 import { backupLedger, LedgerOpenError, openLedger, type Ledger } from '../../db/ledger/open';
 import { contract, type ChannelName } from '../../shared/contract';
-import { isIsoDate, todayIso } from '../../shared/dates';
+import { financialYearOf, isIsoDate, todayIso } from '../../shared/dates';
 import type { Result } from '../../shared/result';
 import { createHostRouter, currentActor } from '../ipc/host';
 import { fileWorkspace } from '../workspace';
@@ -53,6 +54,8 @@ const USAGE = `Usage: bahi <command> [options]
   reconcile customer FILE --customer CODE --from D --to D --db FILE --format json
   print invoice NUMBER --db FILE --out FILE.pdf|html [--copies original,duplicate,triplicate]
   print receipt NUMBER --db FILE --out FILE.pdf|html   a receipt, or a Rule 50 voucher for an advance
+  print confirmation --customer CODE --as-of D [--from D] [--days 15] [--date D] --db FILE --out FILE.pdf|html
+         a balance confirmation letter with the statement from --from (the financial year's start) attached
   export customers --db FILE --out FILE.xlsx       customers to Excel
   report ageing --db FILE --as-of YYYY-MM-DD [--basis due|document] [--buckets 30,60,90]
          [--level customer|document] --format json|csv|xlsx [--out FILE]   (xlsx needs --out)
@@ -101,7 +104,22 @@ async function callChannel(
   input: unknown,
 ): Promise<Result<unknown>> {
   const router = createHostRouter(fileWorkspace(ledger), currentActor(), { checkOutputs: true });
-  return router.dispatch(channel, input);
+  try {
+    return await router.dispatch(channel, input);
+  } finally {
+    // A print opened a browser: close it, or it keeps the command from ending.
+    await router.dispose();
+  }
+}
+
+/** The customer's id by its code (any case), or a usage error naming the code. */
+function customerIdByCode(ledger: Ledger, code: string): number {
+  const id = ledger.sqlite
+    .prepare('select id from customers where code = ? collate nocase')
+    .pluck()
+    .get(code) as number | undefined;
+  if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
+  return id;
 }
 
 /** Print a result: data as JSON on stdout, or the error on stderr with exit code 1. */
@@ -158,6 +176,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'accept-above': { type: 'string' },
         tally: { type: 'string' },
         source: { type: 'string' },
+        days: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -240,9 +260,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       case 'print': {
         if (rest[0] === 'receipt' && rest[1]) return await printReceipt(io, rest[1], values);
+        if (rest[0] === 'confirmation') return await printConfirmation(io, values);
         if (rest[0] !== 'invoice' || !rest[1]) {
           throw new UsageError(
-            'Usage: bahi print invoice|receipt NUMBER --db FILE --out FILE.pdf|html',
+            'Usage: bahi print invoice|receipt NUMBER | confirmation --customer CODE … --db FILE --out FILE.pdf|html',
           );
         }
         const number = rest[1];
@@ -308,11 +329,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
           const from = need(values.from, '--from YYYY-MM-DD');
           const to = need(values.to, '--to YYYY-MM-DD');
           return await withLedger(need(values.db, '--db FILE'), false, async (ledger) => {
-            const id = ledger.sqlite
-              .prepare('select id from customers where code = ? collate nocase')
-              .pluck()
-              .get(code) as number | undefined;
-            if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
+            const id = customerIdByCode(ledger, code);
             return report(
               io,
               await reconcileCustomer((c, i) => callChannel(ledger, c, i), {
@@ -421,6 +438,30 @@ async function printReceipt(
       );
     }
     return report(io, result, () => `Wrote ${out}`);
+  });
+}
+
+/** `bahi print confirmation --customer CODE --as-of D --db FILE --out FILE.pdf|html` */
+async function printConfirmation(io: Io, values: Values): Promise<number> {
+  const str = (k: string) => (typeof values[k] === 'string' ? values[k] : undefined);
+  const out = resolve(need(str('out'), '--out FILE.pdf|html'));
+  const code = need(str('customer'), '--customer CODE');
+  const asOf = need(str('as-of'), '--as-of YYYY-MM-DD');
+  if (!isIsoDate(asOf)) throw new UsageError('--as-of must be a date as YYYY-MM-DD');
+  const days = str('days');
+  if (days !== undefined && !/^\d+$/.test(days))
+    throw new UsageError('--days must be a whole number of days');
+  return await withLedger(need(str('db'), '--db FILE'), false, async (ledger) => {
+    const { fyStartMonth } = requireCompany(ledger);
+    const result = await callChannel(ledger, 'customerReconciliation.confirmationLetter', {
+      customerId: customerIdByCode(ledger, code),
+      from: str('from') ?? financialYearOf(asOf, fyStartMonth).start,
+      asOf,
+      letterDate: str('date') ?? null,
+      replyDays: days === undefined ? undefined : Number(days),
+      format: out.toLowerCase().endsWith('.html') ? 'html' : 'pdf',
+    });
+    return writeDownload(io, result, out);
   });
 }
 
@@ -561,11 +602,7 @@ async function runReport(io: Io, which: string | undefined, values: Values): Pro
       case 'statement': {
         formats(['json', 'pdf', 'xlsx']);
         const code = need(str('customer'), '--customer CODE');
-        const id = ledger.sqlite
-          .prepare('select id from customers where code = ? collate nocase')
-          .pluck()
-          .get(code) as number | undefined;
-        if (id === undefined) throw new UsageError(`There is no customer with code ${code}`);
+        const id = customerIdByCode(ledger, code);
         const period = {
           customerId: id,
           from: need(str('from'), '--from YYYY-MM-DD'),

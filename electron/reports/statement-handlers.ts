@@ -1,28 +1,18 @@
 import { BahiError } from '../../shared/result';
 import { statementHtml } from '../documents/print/StatementDocument';
+import { printedFile } from '../documents/print/printed-file';
 import { defineHandlers } from '../ipc/router';
 import { bulkStatementsScope, startBulkStatements } from './statement-bulk';
 import { exportStatementWorkbook } from './statement-excel';
-import { printableStatement, statementFileName } from './statement-printable';
+import { customerFileName, printableStatement } from './statement-printable';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const statementHandlers = defineHandlers({
   'reports.printStatement': async ({ format, ...q }, { ledger, renderPdf }) => {
     const statement = printableStatement(ledger, q);
-    const html = statementHtml(statement);
-    if (format === 'html') {
-      return {
-        fileName: statementFileName(statement, 'html'),
-        mimeType: 'text/html',
-        contentBase64: Buffer.from(html).toString('base64'),
-      };
-    }
-    return {
-      fileName: statementFileName(statement, 'pdf'),
-      mimeType: 'application/pdf',
-      contentBase64: (await renderPdf(html)).toString('base64'),
-    };
+    const name = customerFileName(statement.customer, 'statement', statement.periodLabel);
+    return printedFile(statementHtml(statement), name, format, renderPdf);
   },
   'reports.printStatementDialog': async (q, { ledger, printWithDialog }) => {
     if (!printWithDialog) {

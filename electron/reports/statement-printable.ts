@@ -55,6 +55,15 @@ export function statementFileName(
   s: { customer: { code: string; name: string }; periodLabel: string },
   ext: 'pdf' | 'html' | 'xlsx',
 ): string {
+  return `${customerFileName(s.customer, 'statement', s.periodLabel)}.${ext}`;
+}
+
+/** `CODE - Customer Name - what label`, every part cleaned of what Windows refuses; no extension. */
+export function customerFileName(
+  customer: { code: string; name: string },
+  what: string,
+  label: string,
+): string {
   const clean = (t: string, max: number) =>
     t
       .replace(UNSAFE, '-')
@@ -62,8 +71,8 @@ export function statementFileName(
       .trim()
       .slice(0, max)
       .replace(/[. ]+$/, '');
-  const base = [clean(s.customer.code, 40), clean(s.customer.name, 80), 'statement']
+  const base = [clean(customer.code, 40), clean(customer.name, 80), what]
     .filter((p) => p !== '')
     .join(' - ');
-  return `${base} ${clean(s.periodLabel, 40)}.${ext}`;
+  return `${base} ${clean(label, 40)}`;
 }

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { ChannelName, Input, Output } from '../../shared/contract';
 import type { Customer } from '../../shared/customers/contract';
 import type { BahiErrorShape, Result } from '../../shared/result';
@@ -49,6 +50,46 @@ export function renderWithApi(ui: ReactElement, transport: Transport) {
       <ApiProvider api={createApi(transport)}>{ui}</ApiProvider>
     </MantineProvider>,
   );
+}
+
+/** What `customers.list` answers with one customer. */
+export const oneCustomer = (id: number, code: string, name: string, stateCode: string) => ({
+  rows: [
+    {
+      id,
+      code,
+      name,
+      gstin: null,
+      stateCode,
+      phone: null,
+      email: null,
+      paymentTermsDays: 30,
+      creditLimit: null,
+      customerGroup: null,
+      archived: false,
+    },
+  ],
+  total: 1,
+});
+
+/**
+ * The names of the files a screen hands to the download, in order, for every test of the file:
+ * jsdom cannot follow a download link, so its click is caught and object URLs are stubbed.
+ */
+export function captureDownloads(): string[] {
+  const downloads: string[] = [];
+  beforeEach(() => {
+    downloads.length = 0;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:file');
+    URL.revokeObjectURL = vi.fn();
+  });
+  afterEach(() => vi.restoreAllMocks());
+  return downloads;
 }
 
 /** A customer as the ledger returns it. */

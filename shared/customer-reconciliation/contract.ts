@@ -59,6 +59,28 @@ export const comparison = z.object({
   }),
 });
 
+/** Our balance as of a date, put to the customer with our statement of the period attached. */
+export const confirmationLetterInput = z
+  .object({
+    customerId: z.number({ error: 'Choose the customer' }).int().positive('Choose the customer'),
+    from: isoDateField('From date'),
+    asOf: isoDateField('As-of date'),
+    /** The day the letter is dated; today when not given. */
+    letterDate: isoDateField('Letter date').nullish(),
+    replyDays: z
+      .number({ error: 'Days to reply must be a whole number' })
+      .int('Days to reply must be a whole number')
+      .min(1, 'Give the customer at least 1 day to reply')
+      .max(90, 'Days to reply can be at most 90')
+      .default(15),
+    format: z.enum(['pdf', 'html'], { error: 'Print to pdf or html' }).default('pdf'),
+  })
+  .refine((q) => q.from <= q.asOf, {
+    path: ['asOf'],
+    message: 'The as-of date is before the statement starts',
+  });
+export type ConfirmationLetterInput = z.input<typeof confirmationLetterInput>;
+
 export const customerReconciliationChannels = {
   'customerReconciliation.compare': channel({
     summary:
@@ -70,6 +92,12 @@ export const customerReconciliationChannels = {
     summary:
       'The same comparison as an Excel workbook: every line of both sides with its list, amounts and difference, and the closing balances',
     input: compareInput,
+    output: fileDownload,
+  }),
+  'customerReconciliation.confirmationLetter': channel({
+    summary:
+      "A balance confirmation letter on the company's letterhead (our balance as of a date in figures and words, Dr/Cr, a reply within N days, a tear-off confirmation for the customer's signature and seal) with our statement of account for the period attached, as an A4 PDF (or its HTML)",
+    input: confirmationLetterInput,
     output: fileDownload,
   }),
 };

@@ -38,7 +38,7 @@ const STATEMENT_CSS = `
 `;
 
 /** Footer on every page: which statement, and page n of N. */
-function statementCss(p: PrintableStatement, fontsDir: string | undefined): string {
+export function statementCss(p: PrintableStatement, fontsDir: string | undefined): string {
   const box = `font-family: '${PRINT_FONT_FAMILY}', sans-serif; font-size: 7pt; color: #555;`;
   const left = `${TITLE} · ${p.customer.code} · ${day(p.statement.from)} to ${day(p.statement.to)}`;
   const footer = `@page { @bottom-left { content: ${cssString(left)}; ${box} }
@@ -230,7 +230,7 @@ function BankDetails({ bank }: { bank: PrintableStatement['supplier']['bank'] })
 }
 
 /** The line every statement ends with: confirm the balance, or say what differs. */
-export function confirmationText(p: PrintableStatement): string {
+export function confirmationText(p: PrintableStatement, replyDays = 15): string {
   const s = p.statement;
   const balance =
     s.closing === 0
@@ -238,11 +238,18 @@ export function confirmationText(p: PrintableStatement): string {
       : `${rupees(paise(Math.abs(s.closing)))} ${s.closing > 0 ? 'Dr' : 'Cr'}`;
   return (
     `Please confirm the balance of ${balance} as on ${day(s.to)}, or report any differences ` +
-    'within 15 days of receiving this statement; otherwise the balance will be taken as confirmed.'
+    `within ${String(replyDays)} days of receiving this statement; otherwise the balance will be taken as confirmed.`
   );
 }
 
-export function StatementDocument({ statement: p }: { statement: PrintableStatement }) {
+export function StatementDocument({
+  statement: p,
+  replyDays = 15,
+}: {
+  statement: PrintableStatement;
+  /** The days the customer has to confirm or send their differences. */
+  replyDays?: number;
+}) {
   const s = p.statement;
   return (
     <section className="copy">
@@ -271,7 +278,7 @@ export function StatementDocument({ statement: p }: { statement: PrintableStatem
       </div>
       <div className="box confirm gap keep">
         <p className="label">Confirmation of Balance</p>
-        <p>{confirmationText(p)}</p>
+        <p>{confirmationText(p, replyDays)}</p>
       </div>
       <div className="closing gap keep">
         <div className="grow">{s.closing > 0 ? <BankDetails bank={p.supplier.bank} /> : null}</div>

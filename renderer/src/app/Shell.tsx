@@ -21,6 +21,7 @@ import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
 import { IconScale } from '@tabler/icons-react';
 import { IconBuildingBank } from '@tabler/icons-react';
+import { IconArrowsDiff } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -44,6 +45,11 @@ import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
 import { BankReconciliationScreen } from '../bank-reconciliation/BankReconciliationScreen';
+import { CustomerReconciliationScreen } from '../customer-reconciliation/CustomerReconciliationScreen';
+import {
+  OpenCustomerReconciliation,
+  type ReconciliationStart,
+} from '../customer-reconciliation/navigation';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { defaultAgeingRoute, type AgeingRoute } from '../reports/ageing/ageingForm';
@@ -79,7 +85,8 @@ type Screen =
   | 'reminders'
   | 'collections'
   | 'booksReconciliation'
-  | 'bankReconciliation';
+  | 'bankReconciliation'
+  | 'customerReconciliation';
 
 const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'customers', label: 'Customers', icon: IconUsers },
@@ -100,6 +107,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
   { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
+  { screen: 'customerReconciliation', label: 'Customer reconciliation', icon: IconArrowsDiff },
   { screen: 'company', label: 'Company', icon: IconBuilding },
   { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
 ];
@@ -139,6 +147,11 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
     setScreen('statements');
   };
   const statements: StatementsScreenProps = { route: statementRoute, onRoute: setStatementRoute };
+  const [reconciliation, setReconciliation] = useState<ReconciliationStart | null>(null);
+  const openReconciliation = (start: ReconciliationStart) => {
+    setReconciliation(start);
+    setScreen('customerReconciliation');
+  };
   const [ageingRoute, setAgeingRoute] = useState<AgeingRoute>(() => defaultAgeingRoute());
   const ageing: AgeingScreenProps = {
     route: ageingRoute,
@@ -260,20 +273,23 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <OpenCustomerAccount.Provider value={openCustomerAccount}>
           <OpenStatement.Provider value={openStatement}>
-            <ScreenView
-              screen={screen}
-              reloadStatus={reloadStatus}
-              invoiceRoute={invoiceRoute}
-              onInvoiceRoute={setInvoiceRoute}
-              customerAccounts={customerAccounts}
-              receipts={{
-                route: receiptRoute,
-                onRoute: setReceiptRoute,
-                onOpenDocument: openDocument,
-              }}
-              statements={statements}
-              ageing={ageing}
-            />
+            <OpenCustomerReconciliation.Provider value={openReconciliation}>
+              <ScreenView
+                screen={screen}
+                reloadStatus={reloadStatus}
+                invoiceRoute={invoiceRoute}
+                onInvoiceRoute={setInvoiceRoute}
+                customerAccounts={customerAccounts}
+                receipts={{
+                  route: receiptRoute,
+                  onRoute: setReceiptRoute,
+                  onOpenDocument: openDocument,
+                }}
+                statements={statements}
+                ageing={ageing}
+                reconciliation={reconciliation}
+              />
+            </OpenCustomerReconciliation.Provider>
           </OpenStatement.Provider>
         </OpenCustomerAccount.Provider>
       </AppShell.Main>
@@ -290,6 +306,7 @@ interface ScreenViewProps {
   receipts: ComponentProps<typeof ReceiptsScreen>;
   statements: StatementsScreenProps;
   ageing: AgeingScreenProps;
+  reconciliation: ReconciliationStart | null;
 }
 
 function ScreenView({
@@ -301,6 +318,7 @@ function ScreenView({
   receipts,
   statements,
   ageing,
+  reconciliation,
 }: ScreenViewProps) {
   switch (screen) {
     case 'customers':
@@ -339,6 +357,8 @@ function ScreenView({
       return <BankReconciliationScreen />;
     case 'booksReconciliation':
       return <BooksReconciliationScreen />;
+    case 'customerReconciliation':
+      return <CustomerReconciliationScreen start={reconciliation} />;
     case 'company':
       return <CompanySettings onSaved={reloadStatus} />;
     case 'audit':

@@ -1,8 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../shared/attachments/contract';
-import { fail, fakeTransport, ok, renderWithApi, type FakeHandlers } from '../test-utils';
+import {
+  captureDownloads,
+  fail,
+  fakeTransport,
+  ok,
+  renderWithApi,
+  type FakeHandlers,
+} from '../test-utils';
 import { formatSize } from './attachmentFiles';
 import { AttachmentsPanel } from './AttachmentsPanel';
 
@@ -19,18 +26,7 @@ const po: Attachment = {
 
 const pdfBytes = () => new File(['%PDF-1.4 approval'], 'approval.pdf', { type: 'application/pdf' });
 
-let downloads: string[] = [];
-beforeEach(() => {
-  downloads = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push(this.download);
-  });
-  URL.createObjectURL = vi.fn(() => 'blob:file');
-  URL.revokeObjectURL = vi.fn();
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
 
 function ledger(files: Attachment[], extra: FakeHandlers = {}) {
   const stored = [...files];

@@ -5,7 +5,7 @@ import type {
   ComparisonReport,
   ControlReport,
 } from '../../../shared/books-reconciliation/contract';
-import { fakeTransport, ok, renderWithApi } from '../test-utils';
+import { fakeTransport, ok, oneCustomer, renderWithApi } from '../test-utils';
 import { BooksReconciliationScreen } from './BooksReconciliationScreen';
 
 const balanced: ControlReport = {
@@ -85,26 +85,6 @@ const comparison: ComparisonReport = {
   totals: { ours: 17_700_00, theirs: 16_800_00, difference: 900_00 },
   updatedAt: null,
 };
-
-/** What `customers.list` answers with one customer. */
-const oneCustomer = (id: number, code: string, name: string, stateCode: string) => ({
-  rows: [
-    {
-      id,
-      code,
-      name,
-      gstin: null,
-      stateCode,
-      phone: null,
-      email: null,
-      paymentTermsDays: 30,
-      creditLimit: null,
-      customerGroup: null,
-      archived: false,
-    },
-  ],
-  total: 1,
-});
 
 describe('BooksReconciliationScreen', () => {
   it('shows the control equal in green, and the Tally comparison with its counts', async () => {

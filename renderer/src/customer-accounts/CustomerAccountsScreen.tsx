@@ -9,6 +9,7 @@ import { PromisesPanel } from '../promises/PromisesPanel';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { customerLabel } from '../invoices/invoiceForm';
 import { StatementButton } from '../reports/statements/StatementButton';
+import { ReconcileButton } from '../customer-reconciliation/navigation';
 import { CustomerPicker } from '../invoices/pickers';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
@@ -117,6 +118,14 @@ export function CustomerAccountsScreen({
         title="Customer accounts"
         subtitle="Statement, open items and allocations; allocate, refund and write off"
       >
+        {customerId !== null && label !== '' && (
+          <ReconcileButton
+            customerId={customerId}
+            label={label}
+            from={period.from}
+            to={period.to < today ? period.to : today}
+          />
+        )}
         {customerId !== null && <StatementButton customerId={customerId} {...period} />}
       </ScreenHeader>
       <Group

@@ -13,6 +13,7 @@ import { useApi } from '../../api/context';
 import { customerLabel } from '../../invoices/invoiceForm';
 import { CustomerPicker } from '../../invoices/pickers';
 import { drCr } from '../../customer-accounts/format';
+import { Fact } from '../../ui/Fact';
 import { downloadBase64 } from '../../ui/files';
 import { formKeyHandler } from '../../ui/keys';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -212,19 +213,6 @@ export function StatementPanel({ route, onRoute, period, desktop }: StatementPan
           <StatementAgeing statement={statement} />
         </Stack>
       )}
-    </Stack>
-  );
-}
-
-function Fact({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={700} data-testid={testId}>
-        {value}
-      </Text>
     </Stack>
   );
 }
