@@ -14,6 +14,7 @@ import { BahiError } from '../../shared/result';
 import { defineHandlers } from '../ipc/router';
 import { importOpeningFile } from './opening-import';
 import { printableDocument } from './printable';
+import { numberAsFileName, printedFile } from '../documents/print/printed-file';
 
 export const invoicesHandlers = defineHandlers({
   'invoices.list': (input, { ledger }) => listDocuments(ledger, input),
@@ -34,20 +35,7 @@ export const invoicesHandlers = defineHandlers({
   'invoices.print': async ({ id, copies, format }, { ledger, renderPdf }) => {
     const doc = printableDocument(ledger, id);
     const html = printHtml(doc, copies);
-    const base = doc.number.replace(/[^A-Za-z0-9-]+/g, '-');
-    if (format === 'html') {
-      return {
-        fileName: `${base}.html`,
-        mimeType: 'text/html',
-        contentBase64: Buffer.from(html).toString('base64'),
-      };
-    }
-    const pdf = await renderPdf(html);
-    return {
-      fileName: `${base}.pdf`,
-      mimeType: 'application/pdf',
-      contentBase64: pdf.toString('base64'),
-    };
+    return printedFile(html, numberAsFileName(doc.number), format, renderPdf);
   },
   'invoices.printDialog': async ({ id, copies }, { ledger, printWithDialog }) => {
     if (!printWithDialog) {

@@ -4,25 +4,13 @@ import { defineHandlers } from '../ipc/router';
 import { receiptConfirmation } from './confirmation';
 import { importReceiptsFile } from './import';
 import { printableReceipt } from './printable';
+import { numberAsFileName, printedFile } from '../documents/print/printed-file';
 
 export const receiptDocumentsHandlers = defineHandlers({
   'receipts.print': async ({ id, format }, { ledger, renderPdf }) => {
     const receipt = printableReceipt(ledger, id);
     const html = receiptHtml(receipt);
-    const base = receipt.number.replace(/[^A-Za-z0-9-]+/g, '-');
-    if (format === 'html') {
-      return {
-        fileName: `${base}.html`,
-        mimeType: 'text/html',
-        contentBase64: Buffer.from(html).toString('base64'),
-      };
-    }
-    const pdf = await renderPdf(html);
-    return {
-      fileName: `${base}.pdf`,
-      mimeType: 'application/pdf',
-      contentBase64: pdf.toString('base64'),
-    };
+    return printedFile(html, numberAsFileName(receipt.number), format, renderPdf);
   },
   'receipts.printDialog': async ({ id }, { ledger, printWithDialog }) => {
     if (!printWithDialog) {

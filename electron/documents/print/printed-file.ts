@@ -21,3 +21,6 @@ export async function printedFile(
     contentBase64: (await renderPdf(html)).toString('base64'),
   };
 }
+
+/** A document number as a file name: `INV/25-26/0001` → `INV-25-26-0001`. */
+export const numberAsFileName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-');
