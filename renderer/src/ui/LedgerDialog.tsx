@@ -54,6 +54,8 @@ interface LedgerDialogProps {
   action: string;
   actionColor?: string;
   cancelLabel?: string;
+  /** Wider for a dialog with a table in it. */
+  size?: 'md' | 'lg' | 'xl';
   onAction: () => void;
   onClose: () => void;
   children: ReactNode;
@@ -68,12 +70,13 @@ export function LedgerDialog({
   action,
   actionColor,
   cancelLabel = 'Cancel',
+  size = 'md',
   onAction,
   onClose,
   children,
 }: LedgerDialogProps) {
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{title}</Text>} centered size="md">
+    <Modal opened onClose={onClose} title={<Text fw={600}>{title}</Text>} centered size={size}>
       <Box data-form-root onKeyDown={formKeyHandler(onAction)}>
         <Stack gap="sm">
           {intro && <Text size="sm">{intro}</Text>}
