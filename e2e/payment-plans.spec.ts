@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDateIndian, todayIso, type IsoDate } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
-import { call, issueInvoice, withCompany } from './helpers';
+import { call, issueInvoice, kirloskarWithBank } from './helpers';
 import { AgeingPage, CustomerAccountsPage } from './pages';
 
 const today = todayIso();
@@ -10,19 +10,7 @@ const shown = (iso: IsoDate) => formatDateIndian(iso);
 test('payment plans: two overdue invoices into three monthly instalments, aged by due date, the first paid', async ({
   page,
 }) => {
-  await withCompany(page);
-  const bank = await call(page, 'bankAccounts.create', {
-    name: 'HDFC Current 1234',
-    bankName: 'HDFC Bank',
-    accountNumber: '50200012341234',
-    ifsc: 'HDFC0000123',
-  });
-  const kirloskar = await call(page, 'customers.create', {
-    code: 'KIRLOSKAR',
-    name: 'Kirloskar Brothers Ltd',
-    stateCode: '27',
-    paymentTermsDays: 30,
-  });
+  const { bank, kirloskar } = await kirloskarWithBank(page);
   const older = await issueInvoice(page, kirloskar.id, day(-75), 10_000_00); // ₹11,800, due 45 days ago
   const newer = await issueInvoice(page, kirloskar.id, day(-50), 20_000_00); // ₹23,600, due 20 days ago
   await page.reload();

@@ -1,15 +1,5 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  SegmentedControl,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import {
   PLAN_STATUS_LABELS,
   PLAN_STATUSES,
@@ -17,18 +7,17 @@ import {
 } from '../../../shared/payment-plans/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
+import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
 import { inr } from '../customer-accounts/format';
 import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
-import { customerLabel } from '../invoices/invoiceForm';
-import { CustomerPicker } from '../invoices/pickers';
 import { dateText } from '../ui/dates';
-import { notifyError, notifySuccess } from '../ui/notify';
+import { notifySuccess } from '../ui/notify';
 import { CancelPlanDialog } from './CancelPlanDialog';
 import { PlanStatusBadge } from './PlanStatus';
 
 type Filter = (typeof PLAN_STATUSES)[number] | 'all';
-const FILTERS = [
+const FILTERS: { value: Filter; label: string }[] = [
   { value: 'all', label: 'All' },
   ...PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] })),
 ];
@@ -37,23 +26,11 @@ const FILTERS = [
 export function PaymentPlansScreen() {
   const api = useApi();
   const openAccount = useOpenCustomerAccount();
-  const [status, setStatus] = useState<Filter>('all');
-  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
-  const [rows, setRows] = useState<PaymentPlan[] | null>(null);
+  const { status, setStatus, customer, setCustomer, rows, reload } = useStatusList<
+    Filter,
+    PaymentPlan
+  >('all', (q) => api.paymentPlans.list(q), 'Payment plans not loaded');
   const [cancelling, setCancelling] = useState<PaymentPlan | null>(null);
-  // Bumped after a cancellation, so the list is read again from the ledger.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void api.paymentPlans.list({ status, customerId: customer?.id ?? null }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRows(r.data);
-      else notifyError(r.error.message, 'Payment plans not loaded');
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, status, customer, version]);
 
   const late = rows?.filter((p) => p.overdueCount > 0) ?? [];
   return (
@@ -70,23 +47,14 @@ export function PaymentPlansScreen() {
           run={() => api.paymentPlans.exportExcel({ status, customerId: customer?.id ?? null })}
         />
       </ScreenHeader>
-      <Group align="flex-end" gap="sm">
-        <SegmentedControl
-          aria-label="Status"
-          data-testid="plan-filter"
-          value={status}
-          onChange={(v) => setStatus(v as Filter)}
-          data={FILTERS}
-        />
-        <CustomerPicker
-          label="Customer"
-          placeholder="All customers"
-          w={380}
-          pickedLabel={customer?.label ?? ''}
-          onPick={(c) => setCustomer({ id: c.id, label: customerLabel(c) })}
-          onClear={() => setCustomer(null)}
-        />
-      </Group>
+      <StatusCustomerFilters
+        statuses={FILTERS}
+        status={status}
+        onStatus={setStatus}
+        customer={customer}
+        onCustomer={setCustomer}
+        testId="plan-filter"
+      />
       <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
         <ScrollArea h="100%">
           <Table
@@ -173,7 +141,7 @@ export function PaymentPlansScreen() {
           onCancelled={(p) => {
             notifySuccess(`Payment plan ${p.number} cancelled`);
             setCancelling(null);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}
