@@ -121,7 +121,7 @@ describe('payment plans', () => {
 
   it('previews exactly what create writes, and writes nothing', () => {
     twoOverdue();
-    const preview = refusedUnchangedCount(() => previewPlan(t.ledger, monthly({ count: 4 })));
+    const preview = writesNothing(() => previewPlan(t.ledger, monthly({ count: 4 })));
     const plan = createPlan(t.ledger, monthly({ count: 4 }), 't');
     expect(preview.instalments.map(({ dueOn, amount }) => ({ dueOn, amount }))).toEqual(
       plan.instalments.map(({ dueOn, amount }) => ({ dueOn, amount })),
@@ -457,7 +457,7 @@ describe('payment plans', () => {
 });
 
 /** Preview, proving it wrote nothing. */
-function refusedUnchangedCount<T>(work: () => T): T {
+function writesNothing<T>(work: () => T): T {
   const count = (table: string) =>
     t.ledger.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
   const before = WRITTEN.map(count);
