@@ -23,6 +23,24 @@ export async function withCompany(page: Page): Promise<CustomersPage> {
   return customers;
 }
 
+/** A company with an HDFC bank account and one customer on 30 days' terms, Kirloskar. */
+export async function kirloskarWithBank(page: Page) {
+  await withCompany(page);
+  const bank = await call(page, 'bankAccounts.create', {
+    name: 'HDFC Current 1234',
+    bankName: 'HDFC Bank',
+    accountNumber: '50200012341234',
+    ifsc: 'HDFC0000123',
+  });
+  const kirloskar = await call(page, 'customers.create', {
+    code: 'KIRLOSKAR',
+    name: 'Kirloskar Brothers Ltd',
+    stateCode: '27',
+    paymentTermsDays: 30,
+  });
+  return { bank, kirloskar };
+}
+
 /** A channel's answer, or the test stops with the ledger's message. */
 export async function call<K extends ChannelName>(page: Page, channel: K, input: Input<K>) {
   const r = (await ipc(page, channel, input)) as Result<Output<K>>;

@@ -1,6 +1,6 @@
 import { addDays, formatDateIndian, todayIso, type IsoDate } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
-import { call, issueInvoice, withCompany } from './helpers';
+import { call, issueInvoice, kirloskarWithBank } from './helpers';
 import { CustomerAccountsPage } from './pages';
 
 const today = todayIso();
@@ -10,19 +10,7 @@ const shown = (iso: IsoDate) => formatDateIndian(iso);
 test('promises to pay: recorded from the keyboard, broken when the date passes, kept by a receipt', async ({
   page,
 }) => {
-  await withCompany(page);
-  const bank = await call(page, 'bankAccounts.create', {
-    name: 'HDFC Current 1234',
-    bankName: 'HDFC Bank',
-    accountNumber: '50200012341234',
-    ifsc: 'HDFC0000123',
-  });
-  const kirloskar = await call(page, 'customers.create', {
-    code: 'KIRLOSKAR',
-    name: 'Kirloskar Brothers Ltd',
-    stateCode: '27',
-    paymentTermsDays: 30,
-  });
+  const { bank, kirloskar } = await kirloskarWithBank(page);
   const older = await issueInvoice(page, kirloskar.id, day(-45), 10_000_00); // ₹11,800
   await issueInvoice(page, kirloskar.id, day(-10), 5_000_00); // ₹5,900
   // Promised on WhatsApp three weeks ago for last week, and nothing came.

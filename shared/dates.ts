@@ -172,3 +172,19 @@ export function formatDateLong(d: IsoDate): string {
   const [y, m, day] = ymd(toIsoDate(d));
   return `${pad2(day)} ${MONTHS[m - 1] ?? ''} ${String(y)}`;
 }
+
+/**
+ * The same day `n` months after `d`'s month, or that month's last day when it is shorter:
+ * 31 Jan + 1 → 28 (29) Feb, 31 Jan + 2 → 31 Mar. `day` (d's own by default) keeps a series on
+ * its day after a short month.
+ */
+export function addMonths(d: IsoDate, n: number, day = ymd(toIsoDate(d))[2]): IsoDate {
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`addMonths: ${String(n)} is not a whole number of months`);
+  const [y, m] = ymd(toIsoDate(d));
+  const months = y * 12 + (m - 1) + n;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  if (year < 1000 || year > 9999) throw new RangeError(`date out of range (years 1000–9999)`);
+  return fromYmd(year, month, Math.min(day, daysInMonth(year, month)));
+}

@@ -16,7 +16,8 @@ export type SystemAccount =
   | 'TDS_RECEIVABLE'
   | 'BANK_CHARGES'
   | 'SMALL_BALANCES'
-  | 'BAD_DEBTS';
+  | 'BAD_DEBTS'
+  | 'PLAN_CLEARING';
 
 /** The account Bahi posts to for a purpose; the chart is seeded by migration, so it exists. */
 export function systemAccountId(ledger: Ledger, key: SystemAccount): number {

@@ -17,6 +17,7 @@ export const DEBIT_KINDS = new Set([
   'opening_invoice',
   'refund',
   'cheque_return',
+  'instalment',
 ]);
 
 /**

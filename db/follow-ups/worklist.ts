@@ -12,6 +12,7 @@ import type { PaymentPromise } from '../../shared/promises/contract';
 import { disputedAsOf } from '../disputes/disputes';
 import type { Ledger } from '../ledger/open';
 import { prepared } from '../ledger/statements';
+import { runningPlans } from '../payment-plans/read';
 import { listPromises } from '../promises/promises';
 import { openItemsAsOf } from '../reports/ageing';
 import { latestFollowUps } from './follow-ups';
@@ -85,6 +86,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
   const money = moneyByCustomer(ledger, asOf);
   const contacts = latestFollowUps(ledger, asOf);
   const promises = standingPromises(ledger, asOf);
+  const plans = runningPlans(ledger, asOf);
   const names = new Map(
     (
       prepared(ledger.sqlite, 'select id, code, name from customers').all() as {
@@ -133,6 +135,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
         amount: p.amount,
         received: p.received,
       },
+      plan: plans.get(id) ?? null,
     });
   }
   return { asOf, rows: rows.sort(worklistOrder) };

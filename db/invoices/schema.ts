@@ -22,13 +22,15 @@ export const DOCUMENT_KINDS = [
   'refund',
   'write_off',
   'cheque_return',
+  'instalment',
+  'payment_plan',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
  * Every kind of document, and which side of a customer's account it sits on: a debit item is
- * owed (invoice, debit note, refund, returned cheque), a credit item settles (credit note,
- * receipt, write-off). A lookup table rather than a CHECK, so a new kind is one INSERT.
+ * owed (invoice, debit note, refund, returned cheque, instalment of a payment plan), a credit
+ * item settles (credit note, receipt, write-off, the payment plan that took invoices over). A lookup table rather than a CHECK, so a new kind is one INSERT.
  */
 export const documentKinds = sqliteTable(
   'document_kinds',

@@ -18,6 +18,8 @@ const PREFIX: Record<SeriesKind, string> = {
   write_off: 'WO',
   // A returned cheque carries its receipt's number, not one of its own.
   cheque_return: 'CHQ',
+  instalment: 'INS',
+  payment_plan: 'PLN',
 };
 
 /** CGST Rule 46(b): at most 16 characters of A–Z, 0–9, '-' and '/', not starting with 0, '-' or '/'. */

@@ -55,6 +55,8 @@ const LABELS: Record<string, string> = {
   refund: 'Refund',
   write_off: 'Write-off',
   cheque_return: 'Cheque returned',
+  instalment: 'Instalment',
+  payment_plan: 'Payment plan',
 };
 
 export const labelOf = (kind: string): string => LABELS[kind] ?? kind;

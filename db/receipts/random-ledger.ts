@@ -1,12 +1,17 @@
 // Random ledgers for property tests: sequences of everything that moves a customer's account
 // (invoices, credit notes, receipts with TDS and charges, allocations, un-allocations, bounces,
-// refunds and write-offs). Refused commands are part of the game.
+// refunds, write-offs, payment plans and their cancellation). Refused commands are part of the
+// game.
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { documentDraftInput } from '../../shared/invoices/contract';
 import { receiptInput } from '../../shared/receipts/contract';
 import { BahiError } from '../../shared/result';
+import { verifyLedger } from '../audit/audit';
 import { createDraft, issueDocument } from '../invoices/invoices';
 import { prepared } from '../ledger/statements';
+import { cancelPlan, createPlan } from '../payment-plans/payment-plans';
+import { listPlans } from '../payment-plans/read';
 import { invoice, type receiptsLedger } from './fixture';
 import { depositCheque, openItemsOf, recordReceipt } from './receipts';
 import { allocateCredit, bounceCheque, refund, unallocate, writeOff } from './settlements';
@@ -24,6 +29,9 @@ export const op = fc.record({
     'bounce',
     'refund',
     'write_off',
+    'plan',
+    'plan',
+    'cancel_plan',
   ),
   customer: fc.nat(1),
   pick: fc.nat(1000),
@@ -199,6 +207,32 @@ export function playOps(
           );
           break;
         }
+        case 'plan': {
+          // Some open items or the whole overdue balance, all or part, monthly or weekly.
+          const items = open.debits.filter((d) => d.kind !== 'instalment' && d.date <= date);
+          if (items.length === 0) break;
+          createPlan(
+            t.ledger,
+            {
+              customerId,
+              planOn: date,
+              documentIds:
+                o.pick % 3 === 0 ? [] : items.slice(0, 1 + (o.pick % 3)).map((d) => d.documentId),
+              amount: o.pick % 2 ? null : o.amount,
+              frequency: o.split % 2 ? 'monthly' : 'weekly',
+              firstDueOn: dateAfter(day + (o.split % 20)),
+              count: 1 + (o.pick % 4),
+            },
+            't',
+          );
+          break;
+        }
+        case 'cancel_plan': {
+          const plan = pickFrom(listPlans(t.ledger, { customerId, status: 'active', asOf: date }));
+          if (!plan) break;
+          cancelPlan(t.ledger, { id: plan.id, cancelledOn: date, reason: 'test' }, 't');
+          break;
+        }
       }
     } catch (e) {
       // A refusal is fine; anything else is a bug.
@@ -207,4 +241,42 @@ export function playOps(
     after(day);
   }
   return day;
+}
+
+/**
+ * Play `ops` and check LEDGER.md's invariants after each command and, at the end, as of every
+ * date: balances within 0..total, journals balanced, AR = open items − on account, caches true.
+ */
+export function expectInvariants(t: ReturnType<typeof receiptsLedger>, ops: Op[]): void {
+  const day = playOps(t, ops, () => {
+    // Invariant 2 and 3: open balances within [0, total], so no allocation ever exceeded
+    // what its credit had unallocated or its debit had open.
+    const outOfRange = prepared(
+      t.ledger.sqlite,
+      `select count(*) from documents d where d.status = 'issued' and (d.open_balance < 0
+             or d.open_balance > d.total
+             or d.open_balance <> d.total - coalesce((select sum(amount) from allocations a
+               where a.debit_document_id = d.id or a.credit_document_id = d.id), 0))`,
+    )
+      .pluck()
+      .get() as number;
+    expect(outOfRange).toBe(0);
+  });
+  // As of every date, each document's balance stays within 0..total (allocations on a
+  // document never take effect before earlier ones), which ageing as of a date relies on.
+  for (let d = 0; d <= day + 1; d++) {
+    const asOf = dateAfter(d);
+    const bad = prepared(
+      t.ledger.sqlite,
+      `select count(*) from documents d where d.status = 'issued' and d.date <= @asOf and
+           (d.total - coalesce((select sum(amount) from allocations a where a.date <= @asOf and
+             (a.debit_document_id = d.id or a.credit_document_id = d.id)), 0)) not between 0 and d.total`,
+    )
+      .pluck()
+      .get({ asOf }) as number;
+    expect(bad).toBe(0);
+  }
+  // Invariants 1, 4 and 6: journals balance, each customer's AR in the journal equals open
+  // debit items less unallocated credits, and the caches equal the allocations.
+  expect(verifyLedger(t.ledger).problems).toEqual([]);
 }

@@ -117,7 +117,7 @@ export function reverseAllocationInCommand(
 }
 
 const UNDOABLE_CREDITS = new Set(['receipt', 'credit_note']);
-const UNDOABLE_DEBITS = new Set(['invoice', 'debit_note', 'opening_invoice']);
+const UNDOABLE_DEBITS = new Set(['invoice', 'debit_note', 'opening_invoice', 'instalment']);
 
 export function unallocate(
   ledger: Ledger,
@@ -145,15 +145,25 @@ export function unallocate(
   });
 }
 
-/** A document of our own (refund, write-off, returned cheque): numbered, posted, allocated. */
-function insertSettlement(
+/** The party a document of our own bills: copied from a document of the same customer. */
+export type DocumentLike = Pick<
+  DocRow,
+  'customer_id' | 'place_of_supply' | 'intra_state' | 'bill_to_json'
+>;
+
+/**
+ * A document of our own (refund, write-off, returned cheque, a payment plan and its
+ * instalments): numbered and issued; the caller posts and allocates it.
+ */
+export function insertSettlement(
   ledger: Ledger,
   cx: CommandContext,
   d: {
-    kind: 'refund' | 'write_off' | 'cheque_return';
+    kind: 'refund' | 'write_off' | 'cheque_return' | 'payment_plan' | 'instalment';
     number?: string;
-    like: DocRow;
+    like: DocumentLike;
     date: string;
+    dueDate?: string | null;
     amount: number;
     reference?: string | null;
     reason?: string | null;
@@ -166,15 +176,17 @@ function insertSettlement(
     : takeNumber(cx, d.kind, d.date, company.fyStartMonth);
   const id = prepared(
     cx.sqlite,
-    `insert into documents (kind, status, number, series_id, customer_id, date, place_of_supply, intra_state,
-       round_off_enabled, reference, notes, reason, bill_to_json, total, open_balance, issued_at, created_at, updated_at)
-     values (?, 'issued', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into documents (kind, status, number, series_id, customer_id, date, due_date, place_of_supply,
+       intra_state, round_off_enabled, reference, notes, reason, bill_to_json, total, open_balance, issued_at,
+       created_at, updated_at)
+     values (?, 'issued', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     d.kind,
     numbered.number,
     numbered.seriesId,
     d.like.customer_id,
     d.date,
+    d.dueDate ?? null,
     d.like.place_of_supply,
     d.like.intra_state,
     d.reference ?? null,
@@ -246,7 +258,13 @@ export function refund(
   });
 }
 
-const WRITE_OFF_DEBITS = new Set(['invoice', 'debit_note', 'opening_invoice', 'cheque_return']);
+const WRITE_OFF_DEBITS = new Set([
+  'invoice',
+  'debit_note',
+  'opening_invoice',
+  'cheque_return',
+  'instalment',
+]);
 
 export function writeOff(
   ledger: Ledger,

@@ -166,6 +166,7 @@ export function dso(ledger: Ledger, q: { to: string; months: number }): DsoRepor
 /**
  * The AR schedule for a period, per customer, from the journal's AR lines by the kind of
  * document that posted them: opening + invoiced − credit notes − collected + adjustments = closing.
+ * A payment plan moves invoices into instalments: both sides are adjustments, netting to zero.
  */
 export function arSchedule(ledger: Ledger, q: { from: string; to: string }): ArSchedule {
   const rows = prepared(
@@ -177,7 +178,7 @@ export function arSchedule(ledger: Ledger, q: { from: string; to: string }): ArS
          coalesce(sum(case when j.date >= @from and d.kind = 'credit_note' then l.credit - l.debit end), 0) as creditNotes,
          coalesce(sum(case when j.date >= @from and d.kind in ('receipt', 'cheque_return')
            then l.credit - l.debit end), 0) as collected,
-         coalesce(sum(case when j.date >= @from and (d.kind is null or d.kind in ('write_off', 'refund'))
+         coalesce(sum(case when j.date >= @from and (d.kind is null or d.kind in ('write_off', 'refund', 'payment_plan', 'instalment'))
            then l.debit - l.credit end), 0) as adjustments,
          coalesce(sum(l.debit - l.credit), 0) as closing
        from journal_lines l

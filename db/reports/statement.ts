@@ -56,6 +56,10 @@ function particulars(l: Line): string {
       return `Refund paid${ref}`;
     case 'write_off':
       return 'Balance written off';
+    case 'payment_plan':
+      return 'Payment plan: invoices moved into instalments';
+    case 'instalment':
+      return `Instalment${l.reference ? ` of payment plan ${l.reference}` : ''}`;
     default:
       return l.narration;
   }
@@ -96,7 +100,10 @@ export function statementOf(
       number: l.number,
       particulars: particulars(l),
       dueDate:
-        l.kind === 'invoice' || l.kind === 'debit_note' || l.kind === 'opening_invoice'
+        l.kind === 'invoice' ||
+        l.kind === 'debit_note' ||
+        l.kind === 'opening_invoice' ||
+        l.kind === 'instalment'
           ? l.dueDate
           : null,
       debit: l.debit,

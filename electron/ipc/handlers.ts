@@ -15,6 +15,7 @@ import { itemsHandlers } from '../items/handlers';
 import { disputesHandlers } from '../disputes/handlers';
 import { jobsHandlers } from '../jobs/handlers';
 import { ordersHandlers } from '../orders/handlers';
+import { paymentPlansHandlers } from '../payment-plans/handlers';
 import { promisesHandlers } from '../promises/handlers';
 import { receiptDocumentsHandlers } from '../receipts/documents-handlers';
 import { receiptsHandlers } from '../receipts/handlers';
@@ -50,6 +51,7 @@ export const allHandlers = () =>
     tdsHandlers,
     disputesHandlers,
     promisesHandlers,
+    paymentPlansHandlers,
     followUpsHandlers,
     worklistExportHandlers,
     creditHandlers,

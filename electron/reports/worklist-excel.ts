@@ -75,6 +75,7 @@ export async function worklistWorkbook(ledger: Ledger, q: WorklistQuery): Promis
       { header: 'Next action', width: 30, kind: 'text', value: (r) => r.nextAction },
       { header: 'Promise', width: 20, kind: 'text', value: promise },
       { header: 'Promised', width: 14, kind: 'money', value: (r) => r.promise?.amount ?? null },
+      { header: 'Payment plan', width: 16, kind: 'text', value: (r) => r.plan?.number ?? null },
     ],
     rows: w.rows,
     totals: [
@@ -84,7 +85,7 @@ export async function worklistWorkbook(ledger: Ledger, q: WorklistQuery): Promis
       sum(w.rows, (r) => r.balance),
       sum(w.rows, (r) => r.overdue),
       sum(w.rows, (r) => r.disputed),
-      ...Array<null>(8).fill(null),
+      ...Array<null>(9).fill(null),
     ],
   });
   return written(workbook, `worklist-${w.asOf}.xlsx`);

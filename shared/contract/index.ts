@@ -17,6 +17,7 @@ import { itemsChannels } from '../items/contract';
 import { jobsChannels } from '../jobs/contract';
 import { ordersChannels } from '../orders/contract';
 import { followUpsChannels } from '../follow-ups/contract';
+import { paymentPlansChannels } from '../payment-plans/contract';
 import { promisesChannels } from '../promises/contract';
 import { receiptsChannels } from '../receipts/contract';
 import { remindersChannels } from '../reminders/contract';
@@ -49,6 +50,7 @@ export const contract = {
   ...tdsChannels,
   ...disputesChannels,
   ...promisesChannels,
+  ...paymentPlansChannels,
   ...followUpsChannels,
   ...worklistExportChannels,
   ...remindersChannels,

@@ -131,6 +131,15 @@ export const worklistRow = z.object({
       received: z.number().int(),
     })
     .nullable(),
+  /** The payment plan the customer is on (made by the as-of date, instalments still open). */
+  plan: z
+    .object({
+      id: z.number().int(),
+      number: z.string(),
+      nextDueOn: z.string().nullable(),
+      overdueCount: z.number().int(),
+    })
+    .nullable(),
 });
 export type WorklistRow = z.infer<typeof worklistRow>;
 

@@ -15,7 +15,7 @@ import { IconChartBar } from '@tabler/icons-react';
 import { IconFileDescription } from '@tabler/icons-react';
 import { IconHourglass } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
-import { IconCalendarDollar } from '@tabler/icons-react';
+import { IconCalendarDollar, IconCalendarRepeat } from '@tabler/icons-react';
 import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
@@ -41,6 +41,7 @@ import { ItemsScreen } from '../items/ItemsScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
+import { PaymentPlansScreen } from '../payment-plans/PaymentPlansScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
@@ -80,6 +81,7 @@ type Screen =
   | 'ageing'
   | 'disputes'
   | 'promises'
+  | 'paymentPlans'
   | 'credit'
   | 'worklist'
   | 'reminders'
@@ -103,6 +105,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'reminders', label: 'Reminders', icon: IconMailForward },
   { screen: 'disputes', label: 'Disputes', icon: IconFlag },
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
+  { screen: 'paymentPlans', label: 'Payment plans', icon: IconCalendarRepeat },
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
@@ -345,6 +348,8 @@ function ScreenView({
       return <DisputesScreen onOpenDocument={ageing.onOpenDocument} />;
     case 'promises':
       return <PromisesScreen />;
+    case 'paymentPlans':
+      return <PaymentPlansScreen />;
     case 'credit':
       return <CreditScreen />;
     case 'worklist':

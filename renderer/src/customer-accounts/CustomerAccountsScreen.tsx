@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import type { AllocationRow, OpenItemRow } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
 import { FollowUpsPanel } from '../follow-ups/FollowUpsPanel';
+import { PaymentPlansPanel } from '../payment-plans/PaymentPlansPanel';
 import { PromisesPanel } from '../promises/PromisesPanel';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { customerLabel } from '../invoices/invoiceForm';
@@ -238,6 +239,12 @@ export function CustomerAccountsScreen({
                       setTab('allocate');
                     }}
                     onRefund={setRefunding}
+                  />
+                  <PaymentPlansPanel
+                    customerId={shown.customerId}
+                    customerName={shown.customerName}
+                    openItems={shown.open.debits}
+                    onChanged={finished}
                   />
                   <PromisesPanel
                     customerId={shown.customerId}

@@ -9,6 +9,7 @@ const WRITE_OFF_KINDS: ReadonlySet<string> = new Set([
   'debit_note',
   'opening_invoice',
   'cheque_return',
+  'instalment',
 ]);
 
 interface OpenItemsProps {

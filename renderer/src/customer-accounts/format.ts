@@ -10,6 +10,8 @@ const KIND_LABELS: Record<string, string> = {
   refund: 'Refund',
   write_off: 'Write-off',
   cheque_return: 'Cheque returned',
+  instalment: 'Instalment',
+  payment_plan: 'Payment plan',
 };
 
 /** The AR desk's name for a document kind. */

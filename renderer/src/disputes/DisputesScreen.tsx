@@ -1,25 +1,14 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  SegmentedControl,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { daysBetween, todayIso, type IsoDate } from '../../../shared/dates';
 import { DISPUTE_REASON_LABELS, type Dispute } from '../../../shared/disputes/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
+import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
-import { customerLabel } from '../invoices/invoiceForm';
-import { CustomerPicker } from '../invoices/pickers';
 import { dateText } from '../ui/dates';
-import { notifyError, notifySuccess } from '../ui/notify';
+import { notifySuccess } from '../ui/notify';
 import { DisputeStatus } from './DisputesPanel';
 import { ResolveDialog } from './ResolveDialog';
 
@@ -36,24 +25,12 @@ const daysOpen = (d: Dispute) =>
 /** Every dispute, open first and oldest first: what is holding up collection, and who owns it. */
 export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
   const api = useApi();
-  const [status, setStatus] = useState<Status>('open');
-  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
-  const [rows, setRows] = useState<Dispute[] | null>(null);
+  const { status, setStatus, customer, setCustomer, rows, reload } = useStatusList<Status, Dispute>(
+    'open',
+    (q) => api.disputes.list(q),
+    'Disputes not loaded',
+  );
   const [resolving, setResolving] = useState<Dispute | null>(null);
-
-  // Bumped after a resolution, so the list is read again from the ledger.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void api.disputes.list({ status, customerId: customer?.id ?? null }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRows(r.data);
-      else notifyError(r.error.message, 'Disputes not loaded');
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, status, customer, version]);
 
   const open = rows?.filter((d) => d.status === 'open') ?? [];
   const inDispute = open.reduce((s, d) => s + Math.min(d.amount, d.openBalance), 0);
@@ -72,26 +49,17 @@ export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
           run={() => api.reports.exportDisputes({ status, customerId: customer?.id ?? null })}
         />
       </ScreenHeader>
-      <Group align="flex-end" gap="sm">
-        <SegmentedControl
-          aria-label="Status"
-          value={status}
-          onChange={(v) => setStatus(v as Status)}
-          data={[
-            { value: 'open', label: 'Open' },
-            { value: 'resolved', label: 'Resolved' },
-            { value: 'all', label: 'All' },
-          ]}
-        />
-        <CustomerPicker
-          label="Customer"
-          placeholder="All customers"
-          w={380}
-          pickedLabel={customer?.label ?? ''}
-          onPick={(c) => setCustomer({ id: c.id, label: customerLabel(c) })}
-          onClear={() => setCustomer(null)}
-        />
-      </Group>
+      <StatusCustomerFilters<Status>
+        statuses={[
+          { value: 'open', label: 'Open' },
+          { value: 'resolved', label: 'Resolved' },
+          { value: 'all', label: 'All' },
+        ]}
+        status={status}
+        onStatus={setStatus}
+        customer={customer}
+        onCustomer={setCustomer}
+      />
       <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
         <ScrollArea h="100%">
           <Table
@@ -184,7 +152,7 @@ export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
           onResolved={() => {
             notifySuccess(`Dispute on ${resolving.documentNumber ?? 'the invoice'} resolved`);
             setResolving(null);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}

@@ -23,6 +23,7 @@ const row = (customerId: number, code: string, over: Partial<WorklistRow> = {}):
   nextAction: null,
   followUpDue: false,
   promise: null,
+  plan: null,
   ...over,
 });
 
@@ -31,7 +32,10 @@ const rows = [
     promise: { id: 1, status: 'broken', promisedOn: '2025-08-01', amount: 50_000_00, received: 0 },
   }),
   row(1, 'PUNE'),
-  row(3, 'MUM', { disputed: 5_00_000_00 }),
+  row(3, 'MUM', {
+    disputed: 5_00_000_00,
+    plan: { id: 4, number: 'PLN/25-26/0004', nextDueOn: '2025-08-10', overdueCount: 1 },
+  }),
 ];
 
 const logged: FollowUp = {
@@ -77,6 +81,9 @@ describe('WorklistScreen', () => {
       'MUM Traders',
     ]);
     expect(shown[0]).toHaveTextContent('Broken');
+    // A customer on a payment plan says so; the others do not.
+    expect(within(shown[2]!).getByTestId('on-plan')).toHaveTextContent('On a plan');
+    expect(within(shown[1]!).queryByTestId('on-plan')).toBeNull();
     expect(shown[0]).toHaveAttribute('aria-selected', 'true');
     await waitFor(() => expect(screen.getByRole('grid', { name: 'Worklist' })).toHaveFocus());
 

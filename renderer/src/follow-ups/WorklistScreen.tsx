@@ -1,4 +1,4 @@
-import { Box, Group, Kbd, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Kbd, Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
@@ -162,6 +162,18 @@ export function WorklistScreen() {
                     <Table.Td ta="right">{r.disputed ? inr(r.disputed) : ''}</Table.Td>
                     <Table.Td>
                       {r.oldestDueDate && `${dateText(r.oldestDueDate)} · ${r.oldestDays} days`}
+                      {r.plan && (
+                        <Badge
+                          ml={6}
+                          size="xs"
+                          color="grape"
+                          variant="light"
+                          title={`Payment plan ${r.plan.number}: ${r.plan.overdueCount} instalment(s) overdue`}
+                          data-testid="on-plan"
+                        >
+                          On a plan
+                        </Badge>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       {r.lastContact && (

@@ -1,15 +1,5 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  SegmentedControl,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import {
   PROMISE_STATUS_LABELS,
   PROMISE_STATUSES,
@@ -17,18 +7,17 @@ import {
 } from '../../../shared/promises/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
+import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
 import { useOpenCustomerAccount } from '../customer-accounts/navigation';
-import { customerLabel } from '../invoices/invoiceForm';
-import { CustomerPicker } from '../invoices/pickers';
 import { dateText } from '../ui/dates';
-import { notifyError, notifySuccess } from '../ui/notify';
+import { notifySuccess } from '../ui/notify';
 import { CancelPromiseDialog } from './CancelPromiseDialog';
 import { cancellable, promiseDetail, PromiseStatusBadge } from './PromisesPanel';
 
 type Filter = (typeof PROMISE_STATUSES)[number] | 'all';
-const FILTERS = [
+const FILTERS: { value: Filter; label: string }[] = [
   { value: 'all', label: 'All' },
   ...PROMISE_STATUSES.map((s) => ({ value: s, label: PROMISE_STATUS_LABELS[s] })),
 ];
@@ -37,24 +26,11 @@ const FILTERS = [
 export function PromisesScreen() {
   const api = useApi();
   const openAccount = useOpenCustomerAccount();
-  const [status, setStatus] = useState<Filter>('all');
-  const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
-  const [rows, setRows] = useState<PaymentPromise[] | null>(null);
+  const { status, setStatus, customer, setCustomer, rows, reload } = useStatusList<
+    Filter,
+    PaymentPromise
+  >('all', (q) => api.promises.list(q), 'Promises not loaded');
   const [cancelling, setCancelling] = useState<PaymentPromise | null>(null);
-
-  // Bumped after a cancellation, so the list is read again from the ledger.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void api.promises.list({ status, customerId: customer?.id ?? null }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRows(r.data);
-      else notifyError(r.error.message, 'Promises not loaded');
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, status, customer, version]);
 
   const broken = rows?.filter((p) => p.status === 'broken') ?? [];
   const short = broken.reduce((s, p) => s + p.amount - p.received, 0);
@@ -73,23 +49,14 @@ export function PromisesScreen() {
           run={() => api.reports.exportPromises({ status, customerId: customer?.id ?? null })}
         />
       </ScreenHeader>
-      <Group align="flex-end" gap="sm">
-        <SegmentedControl
-          aria-label="Status"
-          data-testid="promise-filter"
-          value={status}
-          onChange={(v) => setStatus(v as Filter)}
-          data={FILTERS}
-        />
-        <CustomerPicker
-          label="Customer"
-          placeholder="All customers"
-          w={380}
-          pickedLabel={customer?.label ?? ''}
-          onPick={(c) => setCustomer({ id: c.id, label: customerLabel(c) })}
-          onClear={() => setCustomer(null)}
-        />
-      </Group>
+      <StatusCustomerFilters
+        statuses={FILTERS}
+        status={status}
+        onStatus={setStatus}
+        customer={customer}
+        onCustomer={setCustomer}
+        testId="promise-filter"
+      />
       <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
         <ScrollArea h="100%">
           <Table
@@ -167,7 +134,7 @@ export function PromisesScreen() {
           onCancelled={() => {
             notifySuccess(`Promise from ${cancelling.customerName} cancelled`);
             setCancelling(null);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}

@@ -5,6 +5,7 @@ import {
   type ReceiptMode,
   type ReceiptSummary,
 } from '../../../shared/receipts/contract';
+import { kindLabel } from '../customer-accounts/format';
 import { dateText } from '../ui/dates';
 
 const CHEQUE_STATUS: Record<ChequeStatus, { label: string; color: string }> = {
@@ -71,18 +72,8 @@ export const referenceLabel = (mode: ReceiptMode): string | null => {
   }
 };
 
-const DOCUMENT_LABELS: Record<string, string> = {
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-  debit_note: 'Debit note',
-  opening_invoice: 'Opening invoice',
-  receipt: 'Receipt',
-  refund: 'Refund',
-  write_off: 'Write-off',
-  cheque_return: 'Cheque returned',
-};
-
-export const documentLabel = (kind: string) => DOCUMENT_LABELS[kind] ?? kind;
+/** The AR desk's name for a document kind: one list, kept with the customer's account. */
+export const documentLabel = (kind: string) => kindLabel(kind);
 
 /** Documents the Invoices screen shows, so a link can open them there. */
 export const INVOICE_SCREEN_KINDS = new Set([
