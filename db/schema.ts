@@ -18,3 +18,4 @@ export * from './reminders/schema';
 export * from './credit/schema';
 export * from './bank-reconciliation/schema';
 export * from './books-reconciliation/schema';
+export * from './escalation/schema';

@@ -10,6 +10,7 @@ import {
 } from '../../shared/follow-ups/contract';
 import type { PaymentPromise } from '../../shared/promises/contract';
 import { disputedAsOf } from '../disputes/disputes';
+import { openCasesAsOf } from '../escalation/escalation';
 import type { Ledger } from '../ledger/open';
 import { prepared } from '../ledger/statements';
 import { listPromises } from '../promises/promises';
@@ -85,6 +86,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
   const money = moneyByCustomer(ledger, asOf);
   const contacts = latestFollowUps(ledger, asOf);
   const promises = standingPromises(ledger, asOf);
+  const escalated = openCasesAsOf(ledger, asOf);
   const names = new Map(
     (
       prepared(ledger.sqlite, 'select id, code, name from customers').all() as {
@@ -133,6 +135,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
         amount: p.amount,
         received: p.received,
       },
+      escalationId: escalated.get(id) ?? null,
     });
   }
   return { asOf, rows: rows.sort(worklistOrder) };

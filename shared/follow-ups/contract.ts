@@ -131,6 +131,8 @@ export const worklistRow = z.object({
       received: z.number().int(),
     })
     .nullable(),
+  /** The escalation case open on the as-of date, if the accounts manager has the customer. */
+  escalationId: z.number().int().nullable(),
 });
 export type WorklistRow = z.infer<typeof worklistRow>;
 
