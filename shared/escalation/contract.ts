@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { channel } from '../contract/channel';
 import { fileDownload, idField, optionalText, paiseField, requiredText } from '../contract/fields';
 import { isoDateField } from '../items/contract';
+import { CREDIT_GRADES } from '../credit/contract';
+import { DISPUTE_REASONS } from '../disputes/contract';
+import { FOLLOW_UP_KINDS, FOLLOW_UP_OUTCOMES } from '../follow-ups/contract';
 import { PROMISE_STATUSES } from '../promises/contract';
+import { REMINDER_CHANNELS, REMINDER_LEVELS } from '../reminders/levels';
 import { ESCALATION_RULES } from './rules';
 
 export * from './rules';
@@ -187,7 +191,7 @@ export const caseSummary = z.object({
     open: z.array(
       z.object({
         documentNumber: z.string(),
-        reason: z.string(),
+        reason: z.enum(DISPUTE_REASONS),
         amount: money,
         raisedOn: z.string(),
       }),
@@ -200,19 +204,24 @@ export const caseSummary = z.object({
   followUps: z.array(
     z.object({
       loggedOn: z.string(),
-      kind: z.string(),
-      outcome: z.string(),
+      kind: z.enum(FOLLOW_UP_KINDS),
+      outcome: z.enum(FOLLOW_UP_OUTCOMES),
       contactPerson: z.string().nullable(),
       notes: z.string().nullable(),
     }),
   ),
   reminders: z.array(
-    z.object({ sentOn: z.string(), level: z.string(), channel: z.string(), amount: money }),
+    z.object({
+      sentOn: z.string(),
+      level: z.enum(REMINDER_LEVELS),
+      channel: z.enum(REMINDER_CHANNELS),
+      amount: money,
+    }),
   ),
   remindersSent: z.number().int(),
   appraisal: z.object({
     score: z.number().nullable(),
-    grade: z.string().nullable(),
+    grade: z.enum(CREDIT_GRADES).nullable(),
     avgDaysLate: z.number(),
     bouncedCheques: z.number().int(),
     suggestedLimit: money.nullable(),
