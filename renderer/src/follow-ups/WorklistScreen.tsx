@@ -1,4 +1,4 @@
-import { Box, Group, Kbd, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Kbd, Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
@@ -156,7 +156,16 @@ export function WorklistScreen() {
                       if (el && i === cursor) el.scrollIntoView?.({ block: 'nearest' });
                     }}
                   >
-                    <Table.Td>{customerCell(r)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={8} wrap="nowrap" justify="space-between">
+                        {customerCell(r)}
+                        {r.escalationId !== null && (
+                          <Badge color="red" variant="light" size="sm" data-testid="escalated">
+                            Escalated
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
                     <Table.Td ta="right">{inr(r.balance)}</Table.Td>
                     <Table.Td ta="right">{inr(r.overdue)}</Table.Td>
                     <Table.Td ta="right">{r.disputed ? inr(r.disputed) : ''}</Table.Td>
