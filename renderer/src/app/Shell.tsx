@@ -20,6 +20,7 @@ import { IconShieldLock } from '@tabler/icons-react';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { IconMailForward } from '@tabler/icons-react';
 import { IconScale } from '@tabler/icons-react';
+import { IconUrgent } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -41,6 +42,7 @@ import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
+import { EscalationScreen } from '../escalation/EscalationScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
 import { WorklistScreen } from '../follow-ups/WorklistScreen';
 import { RemindersScreen } from '../reminders/RemindersScreen';
@@ -73,6 +75,7 @@ type Screen =
   | 'disputes'
   | 'promises'
   | 'credit'
+  | 'escalation'
   | 'worklist'
   | 'reminders'
   | 'collections'
@@ -94,6 +97,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'disputes', label: 'Disputes', icon: IconFlag },
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
+  { screen: 'escalation', label: 'Escalations', icon: IconUrgent },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
   { screen: 'company', label: 'Company', icon: IconBuilding },
@@ -325,6 +329,8 @@ function ScreenView({
       return <PromisesScreen />;
     case 'credit':
       return <CreditScreen />;
+    case 'escalation':
+      return <EscalationScreen />;
     case 'worklist':
       return <WorklistScreen />;
     case 'reminders':
