@@ -1,4 +1,4 @@
-import { NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
 import {
@@ -9,58 +9,14 @@ import {
   type EscalationRulesView,
 } from '../../../shared/escalation/contract';
 import { paise } from '../../../shared/money';
+import type { Result } from '../../../shared/result';
 import { useApi } from '../api/context';
 import type { FieldErrors } from '../api/errors';
-import { DateInput } from '../ui/DateInput';
-import { dateText, parseDateText } from '../ui/dates';
+import { DateAndText, requiredDay } from '../ui/DateAndText';
+import { dateText } from '../ui/dates';
 import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
 import { MoneyInput } from '../ui/MoneyInput';
 import { moneyText, parseMoneyText } from '../ui/money';
-
-/** A required day typed the Indian way: its ISO text, or the problem under `field`. */
-function requiredDay(text: string, label: string, field: string, found: FieldErrors): string {
-  const d = parseDateText(text, label);
-  if (!d.ok) found[field] = d.message;
-  else if (!d.iso) found[field] = `Enter the ${label.toLowerCase()}`;
-  return d.ok ? (d.iso ?? '') : '';
-}
-
-/** A date and a text, the shape of every escalation command but the rules. */
-function DayAndText(props: {
-  dateLabel: string;
-  date: string;
-  onDate: (v: string) => void;
-  dateError: string | undefined;
-  textLabel: string;
-  text: string;
-  onText: (v: string) => void;
-  textError: string | undefined;
-  placeholder: string;
-  required: boolean;
-}) {
-  return (
-    <>
-      <DateInput
-        label={props.dateLabel}
-        withAsterisk
-        value={props.date}
-        onChange={props.onDate}
-        error={props.dateError}
-      />
-      <Textarea
-        label={props.textLabel}
-        withAsterisk={props.required}
-        placeholder={props.placeholder}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={props.text}
-        onChange={(e) => props.onText(e.currentTarget.value)}
-        error={props.textError}
-      />
-    </>
-  );
-}
 
 const ESCALATE_FIELDS = new Set(['customerId', 'escalatedOn', 'assignedTo', 'note']);
 
@@ -111,7 +67,7 @@ export function EscalateDialog(props: {
         }}
         error={errors.assignedTo}
       />
-      <DayAndText
+      <DateAndText
         dateLabel="Date escalated"
         date={on}
         onDate={(v) => {
@@ -128,115 +84,115 @@ export function EscalateDialog(props: {
         textError={errors.note}
         placeholder="What has been tried, what the manager should do"
         required={false}
+        maxLength={2000}
       />
     </LedgerDialog>
   );
 }
 
-const NOTE_FIELDS = new Set(['id', 'notedOn', 'note']);
+/** A dated text on an open case: a note added, or the resolution that closes it. */
+function CaseTextDialog(props: {
+  title: string;
+  intro?: string;
+  action: string;
+  dateLabel: string;
+  dateField: string;
+  textLabel: string;
+  textField: string;
+  placeholder: string;
+  /** What to say when the text is left blank. */
+  missing: string;
+  send: (on: string, text: string) => Promise<Result<EscalationCase>>;
+  onClose: () => void;
+  onDone: (c: EscalationCase) => void;
+}) {
+  const [on, setOn] = useState(() => dateText(todayIso()));
+  const [text, setText] = useState('');
+  const { errors, general, busy, edit, submit } = useDialogForm(
+    new Set(['id', props.dateField, props.textField]),
+  );
+  const send = () => {
+    const found: FieldErrors = {};
+    const iso = requiredDay(on, props.dateLabel, props.dateField, found);
+    if (!text.trim()) found[props.textField] = props.missing;
+    void submit(found, () => props.send(iso, text), props.onDone);
+  };
+  return (
+    <LedgerDialog
+      title={props.title}
+      intro={props.intro}
+      general={general}
+      busy={busy}
+      action={props.action}
+      onAction={send}
+      onClose={props.onClose}
+    >
+      <DateAndText
+        dateLabel={props.dateLabel}
+        date={on}
+        onDate={(v) => {
+          setOn(v);
+          edit(props.dateField);
+        }}
+        dateError={errors[props.dateField]}
+        textLabel={props.textLabel}
+        text={text}
+        onText={(v) => {
+          setText(v);
+          edit(props.textField);
+        }}
+        textError={errors[props.textField]}
+        placeholder={props.placeholder}
+        maxLength={2000}
+      />
+    </LedgerDialog>
+  );
+}
+
+interface CaseDialogProps {
+  escalation: EscalationCase;
+  onClose: () => void;
+  onDone: (c: EscalationCase) => void;
+}
 
 /** What was done on the case today: a note is added, never changed. */
-export function NoteDialog(props: {
-  escalation: EscalationCase;
-  onClose: () => void;
-  onDone: (c: EscalationCase) => void;
-}) {
+export function NoteDialog({ escalation, ...rest }: CaseDialogProps) {
   const api = useApi();
-  const [on, setOn] = useState(() => dateText(todayIso()));
-  const [note, setNote] = useState('');
-  const { errors, general, busy, edit, submit } = useDialogForm(NOTE_FIELDS);
-  const send = () => {
-    const found: FieldErrors = {};
-    const notedOn = requiredDay(on, 'Date of the note', 'notedOn', found);
-    if (!note.trim()) found.note = 'Write what was done or agreed';
-    void submit(
-      found,
-      () => api.escalation.addNote({ id: props.escalation.id, notedOn, note }),
-      props.onDone,
-    );
-  };
   return (
-    <LedgerDialog
-      title={`Note on ${props.escalation.customerName}`}
-      general={general}
-      busy={busy}
+    <CaseTextDialog
+      {...rest}
+      title={`Note on ${escalation.customerName}`}
       action="Add note"
-      onAction={send}
-      onClose={props.onClose}
-    >
-      <DayAndText
-        dateLabel="Date of the note"
-        date={on}
-        onDate={(v) => {
-          setOn(v);
-          edit('notedOn');
-        }}
-        dateError={errors.notedOn}
-        textLabel="Note"
-        text={note}
-        onText={(v) => {
-          setNote(v);
-          edit('note');
-        }}
-        textError={errors.note}
-        placeholder="e.g. Spoke to their CFO; cheque for half by Friday"
-        required
-      />
-    </LedgerDialog>
+      dateLabel="Date of the note"
+      dateField="notedOn"
+      textLabel="Note"
+      textField="note"
+      placeholder="e.g. Spoke to their CFO; cheque for half by Friday"
+      missing="Write what was done or agreed"
+      send={(notedOn, note) => api.escalation.addNote({ id: escalation.id, notedOn, note })}
+    />
   );
 }
 
-const CLOSE_FIELDS = new Set(['id', 'closedOn', 'resolution']);
-
 /** Close the case with what came of it. */
-export function CloseDialog(props: {
-  escalation: EscalationCase;
-  onClose: () => void;
-  onDone: (c: EscalationCase) => void;
-}) {
+export function CloseDialog({ escalation, ...rest }: CaseDialogProps) {
   const api = useApi();
-  const [on, setOn] = useState(() => dateText(todayIso()));
-  const [resolution, setResolution] = useState('');
-  const { errors, general, busy, edit, submit } = useDialogForm(CLOSE_FIELDS);
-  const send = () => {
-    const found: FieldErrors = {};
-    const closedOn = requiredDay(on, 'Date closed', 'closedOn', found);
-    if (!resolution.trim()) found.resolution = 'Say how the case was resolved';
-    void submit(
-      found,
-      () => api.escalation.close({ id: props.escalation.id, closedOn, resolution }),
-      props.onDone,
-    );
-  };
   return (
-    <LedgerDialog
-      title={`Close the case of ${props.escalation.customerName}`}
+    <CaseTextDialog
+      {...rest}
+      title={`Close the case of ${escalation.customerName}`}
       intro="A closed case is kept as it is; the broken promises before it no longer count."
-      general={general}
-      busy={busy}
       action="Close case"
-      onAction={send}
-      onClose={props.onClose}
-    >
-      <DayAndText
-        dateLabel="Date closed"
-        date={on}
-        onDate={(v) => {
-          setOn(v);
-          edit('closedOn');
-        }}
-        dateError={errors.closedOn}
-        textLabel="Resolution"
-        text={resolution}
-        onText={(v) => {
-          setResolution(v);
-          edit('resolution');
-        }}
-        textError={errors.resolution}
-        placeholder="e.g. Paid in full; payment plan agreed; sent to legal"
-        required
-      />
-    </LedgerDialog>
+      dateLabel="Date closed"
+      dateField="closedOn"
+      textLabel="Resolution"
+      textField="resolution"
+      placeholder="e.g. Paid in full; payment plan agreed; sent to legal"
+      missing="Say how the case was resolved"
+      send={(closedOn, resolution) =>
+        api.escalation.close({ id: escalation.id, closedOn, resolution })
+      }
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Group, Paper, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { todayIso } from '../../../shared/dates';
 import {
   firedText,
@@ -15,8 +15,8 @@ import { ScreenHeader } from '../app/ScreenHeader';
 import { inr } from '../customer-accounts/format';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { customerColumn } from '../reports/collections/columns';
-import { DateInput } from '../ui/DateInput';
-import { dateText, parseDateText } from '../ui/dates';
+import { AsOfInput } from '../ui/AsOfInput';
+import { dateText } from '../ui/dates';
 import { notifyError, notifySuccess } from '../ui/notify';
 import { CloseDialog, EscalateDialog, NoteDialog, RulesDialog } from './EscalationDialogs';
 
@@ -62,13 +62,41 @@ function SummaryButton({ customerId, asOf }: { customerId: number; asOf: string 
   );
 }
 
+/** A tab's list: a bordered, scrolling table, and a line saying so when it is empty. */
+function ListPanel(props: {
+  value: string;
+  label: string;
+  head: ReactNode;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <Tabs.Panel value={props.value} pt="sm" style={{ flex: 1, minHeight: 0 }}>
+      <Paper withBorder radius="sm" h="100%">
+        <ScrollArea h="100%">
+          <Table stickyHeader fz="sm" verticalSpacing={5} aria-label={props.label}>
+            <Table.Thead bg="gray.1">
+              <Table.Tr>{props.head}</Table.Tr>
+            </Table.Thead>
+            <Table.Tbody className="bahi-number">{props.children}</Table.Tbody>
+          </Table>
+          {props.empty && (
+            <Text size="sm" c="dimmed" p="md">
+              {props.empty}
+            </Text>
+          )}
+        </ScrollArea>
+      </Paper>
+    </Tabs.Panel>
+  );
+}
+
 /**
  * The escalation list for the accounts manager: who the rules propose as of a date (and why),
  * the cases open, and the dialogs to escalate, add a note and close. Rules are company settings.
  */
 export function EscalationScreen() {
   const api = useApi();
-  const [asOfText, setAsOfText] = useState(() => dateText(todayIso()));
   const [asOf, setAsOf] = useState(() => todayIso());
   const [list, setList] = useState<EscalationProposals | null>(null);
   const [cases, setCases] = useState<EscalationCase[] | null>(null);
@@ -99,10 +127,6 @@ export function EscalationScreen() {
     setDialog(null);
     setVersion((v) => v + 1);
   };
-  const applyAsOf = (text: string) => {
-    const d = parseDateText(text, 'As of');
-    if (d.ok && d.iso) setAsOf(d.iso);
-  };
   const rules = list?.rules;
 
   return (
@@ -125,16 +149,7 @@ export function EscalationScreen() {
         />
       </ScreenHeader>
       <Group align="flex-end" gap="md">
-        <DateInput
-          label="As of"
-          w={150}
-          value={asOfText}
-          onChange={setAsOfText}
-          onBlur={(e) => applyAsOf(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') applyAsOf(e.currentTarget.value);
-          }}
-        />
+        <AsOfInput asOf={asOf} onAsOf={setAsOf} />
       </Group>
       <Tabs
         value={tab}
@@ -145,125 +160,111 @@ export function EscalationScreen() {
           <Tabs.Tab value="proposed">Proposed ({list?.proposals.length ?? 0})</Tabs.Tab>
           <Tabs.Tab value="open">Open cases ({cases?.length ?? 0})</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="proposed" pt="sm" style={{ flex: 1, minHeight: 0 }}>
-          <Paper withBorder radius="sm" h="100%">
-            <ScrollArea h="100%">
-              <Table stickyHeader fz="sm" verticalSpacing={5} aria-label="Proposed for escalation">
-                <Table.Thead bg="gray.1">
-                  <Table.Tr>
-                    <Table.Th w={240}>Customer</Table.Th>
-                    <Table.Th>Why</Table.Th>
-                    <Table.Th w={150} ta="right">
-                      Overdue less disputes
-                    </Table.Th>
-                    <Table.Th w={120} ta="right">
-                      Disputed
-                    </Table.Th>
-                    <Table.Th w={140} ta="right">
-                      Balance
-                    </Table.Th>
-                    <Table.Th w={110}>Last case</Table.Th>
-                    <Table.Th w={220} />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody className="bahi-number">
-                  {list?.proposals.map((p) => (
-                    <Table.Tr key={p.customerId} data-testid="proposal-row">
-                      <Table.Td>{customerCell(p)}</Table.Td>
-                      <Table.Td>
-                        <Why r={p} />
-                      </Table.Td>
-                      <Table.Td ta="right">{inr(p.overdue)}</Table.Td>
-                      <Table.Td ta="right">{p.disputed ? inr(p.disputed) : ''}</Table.Td>
-                      <Table.Td ta="right">{inr(p.balance)}</Table.Td>
-                      <Table.Td>{p.lastClosedOn && `closed ${dateText(p.lastClosedOn)}`}</Table.Td>
-                      <Table.Td ta="right">
-                        <Group gap={6} justify="flex-end" wrap="nowrap">
-                          <SummaryButton customerId={p.customerId} asOf={asOf} />
-                          <Button
-                            size="compact-xs"
-                            color="red"
-                            variant="light"
-                            onClick={() => setDialog({ kind: 'escalate', proposal: p })}
-                          >
-                            Escalate…
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              {list?.proposals.length === 0 && (
-                <Text size="sm" c="dimmed" p="md">
-                  No customer meets an escalation rule on {dateText(asOf)}.
-                </Text>
-              )}
-            </ScrollArea>
-          </Paper>
-        </Tabs.Panel>
-        <Tabs.Panel value="open" pt="sm" style={{ flex: 1, minHeight: 0 }}>
-          <Paper withBorder radius="sm" h="100%">
-            <ScrollArea h="100%">
-              <Table stickyHeader fz="sm" verticalSpacing={5} aria-label="Open escalation cases">
-                <Table.Thead bg="gray.1">
-                  <Table.Tr>
-                    <Table.Th w={240}>Customer</Table.Th>
-                    <Table.Th w={100}>Opened</Table.Th>
-                    <Table.Th>Why (on that day)</Table.Th>
-                    <Table.Th w={150}>Assigned to</Table.Th>
-                    <Table.Th>Last note</Table.Th>
-                    <Table.Th w={260} />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody className="bahi-number">
-                  {cases?.map((c) => (
-                    <Table.Tr key={c.id} data-testid="case-row">
-                      <Table.Td>{customerCell(c)}</Table.Td>
-                      <Table.Td>{dateText(c.openedOn)}</Table.Td>
-                      <Table.Td>
-                        <Why r={c} />
-                      </Table.Td>
-                      <Table.Td>{c.assignedTo}</Table.Td>
-                      <Table.Td>
-                        {c.notes.at(-1) && (
-                          <Text size="xs" lineClamp={2}>
-                            {dateText(c.notes.at(-1)!.notedOn)} · {c.notes.at(-1)!.note}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Group gap={6} justify="flex-end" wrap="nowrap">
-                          <SummaryButton customerId={c.customerId} asOf={asOf} />
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            onClick={() => setDialog({ kind: 'note', escalation: c })}
-                          >
-                            Note…
-                          </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            color="gray"
-                            onClick={() => setDialog({ kind: 'close', escalation: c })}
-                          >
-                            Close…
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              {cases?.length === 0 && (
-                <Text size="sm" c="dimmed" p="md">
-                  No case is open.
-                </Text>
-              )}
-            </ScrollArea>
-          </Paper>
-        </Tabs.Panel>
+        <ListPanel
+          value="proposed"
+          label="Proposed for escalation"
+          head={
+            <>
+              <Table.Th w={240}>Customer</Table.Th>
+              <Table.Th>Why</Table.Th>
+              <Table.Th w={150} ta="right">
+                Overdue less disputes
+              </Table.Th>
+              <Table.Th w={120} ta="right">
+                Disputed
+              </Table.Th>
+              <Table.Th w={140} ta="right">
+                Balance
+              </Table.Th>
+              <Table.Th w={110}>Last case</Table.Th>
+              <Table.Th w={220} />
+            </>
+          }
+          empty={
+            list?.proposals.length === 0
+              ? `No customer meets an escalation rule on ${dateText(asOf)}.`
+              : null
+          }
+        >
+          {list?.proposals.map((p) => (
+            <Table.Tr key={p.customerId} data-testid="proposal-row">
+              <Table.Td>{customerCell(p)}</Table.Td>
+              <Table.Td>
+                <Why r={p} />
+              </Table.Td>
+              <Table.Td ta="right">{inr(p.overdue)}</Table.Td>
+              <Table.Td ta="right">{p.disputed ? inr(p.disputed) : ''}</Table.Td>
+              <Table.Td ta="right">{inr(p.balance)}</Table.Td>
+              <Table.Td>{p.lastClosedOn && `closed ${dateText(p.lastClosedOn)}`}</Table.Td>
+              <Table.Td ta="right">
+                <Group gap={6} justify="flex-end" wrap="nowrap">
+                  <SummaryButton customerId={p.customerId} asOf={asOf} />
+                  <Button
+                    size="compact-xs"
+                    color="red"
+                    variant="light"
+                    onClick={() => setDialog({ kind: 'escalate', proposal: p })}
+                  >
+                    Escalate…
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListPanel>
+        <ListPanel
+          value="open"
+          label="Open escalation cases"
+          head={
+            <>
+              <Table.Th w={240}>Customer</Table.Th>
+              <Table.Th w={100}>Opened</Table.Th>
+              <Table.Th>Why (on that day)</Table.Th>
+              <Table.Th w={150}>Assigned to</Table.Th>
+              <Table.Th>Last note</Table.Th>
+              <Table.Th w={260} />
+            </>
+          }
+          empty={cases?.length === 0 ? 'No case is open.' : null}
+        >
+          {cases?.map((c) => (
+            <Table.Tr key={c.id} data-testid="case-row">
+              <Table.Td>{customerCell(c)}</Table.Td>
+              <Table.Td>{dateText(c.openedOn)}</Table.Td>
+              <Table.Td>
+                <Why r={c} />
+              </Table.Td>
+              <Table.Td>{c.assignedTo}</Table.Td>
+              <Table.Td>
+                {c.notes.at(-1) && (
+                  <Text size="xs" lineClamp={2}>
+                    {dateText(c.notes.at(-1)!.notedOn)} · {c.notes.at(-1)!.note}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                <Group gap={6} justify="flex-end" wrap="nowrap">
+                  <SummaryButton customerId={c.customerId} asOf={asOf} />
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setDialog({ kind: 'note', escalation: c })}
+                  >
+                    Note…
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    color="gray"
+                    onClick={() => setDialog({ kind: 'close', escalation: c })}
+                  >
+                    Close…
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListPanel>
       </Tabs>
       {dialog?.kind === 'escalate' && (
         <EscalateDialog
