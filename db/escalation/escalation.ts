@@ -31,6 +31,7 @@ import {
 import { BahiError } from '../../shared/result';
 import { disputedAsOf } from '../disputes/disputes';
 import { runCommand } from '../ledger/command';
+import { customersById } from '../customers/customers';
 import type { Ledger } from '../ledger/open';
 import { prepared } from '../ledger/statements';
 import { listPromises } from '../promises/promises';
@@ -157,15 +158,7 @@ export function proposals(
   const facts = factsAsOf(ledger, asOf);
   const closed = lastClosed(ledger, asOf);
   const open = withOpenCase(ledger, asOf);
-  const names = new Map(
-    (
-      prepared(ledger.sqlite, 'select id, code, name from customers').all() as {
-        id: number;
-        code: string;
-        name: string;
-      }[]
-    ).map((c) => [c.id, c]),
-  );
+  const names = customersById(ledger);
   const out: EscalationProposal[] = [];
   for (const [customerId, f] of facts) {
     if (open.has(customerId)) continue;

@@ -11,8 +11,8 @@ import {
 import type { PaymentPromise } from '../../shared/promises/contract';
 import { disputedAsOf } from '../disputes/disputes';
 import { openCasesAsOf } from '../escalation/escalation';
+import { customersById } from '../customers/customers';
 import type { Ledger } from '../ledger/open';
-import { prepared } from '../ledger/statements';
 import { listPromises } from '../promises/promises';
 import { openItemsAsOf } from '../reports/ageing';
 import { latestFollowUps } from './follow-ups';
@@ -87,15 +87,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
   const contacts = latestFollowUps(ledger, asOf);
   const promises = standingPromises(ledger, asOf);
   const escalated = openCasesAsOf(ledger, asOf);
-  const names = new Map(
-    (
-      prepared(ledger.sqlite, 'select id, code, name from customers').all() as {
-        id: number;
-        code: string;
-        name: string;
-      }[]
-    ).map((c) => [c.id, c]),
-  );
+  const names = customersById(ledger);
   const ids = new Set([...money.keys(), ...contacts.keys(), ...promises.keys()]);
   const rows: WorklistRow[] = [];
   for (const id of ids) {

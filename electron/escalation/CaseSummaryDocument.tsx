@@ -1,7 +1,6 @@
 // The one-page case summary for the accounts manager: A4 HTML through the same print pipeline as
 // statements and reminder letters. Every list is already cut to what fits (summary.ts); long notes
 // are shortened here, so a customer with years of history still prints on one page.
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { IsoDate } from '../../shared/dates';
 import { DISPUTE_REASON_LABELS } from '../../shared/disputes/contract';
 import {
@@ -15,10 +14,10 @@ import { paise } from '../../shared/money';
 import { PROMISE_STATUS_LABELS, PROMISE_STATUSES } from '../../shared/promises/contract';
 import { REMINDER_CHANNEL_LABELS, REMINDER_LEVEL_LABELS } from '../../shared/reminders/levels';
 import { MetaGrid, type Cell } from '../documents/print/DocumentMeta';
-import { fontFaceCss, PRINT_FONT_FAMILY } from '../documents/print/fonts';
-import { amount, cssString, date, rupees } from '../documents/print/format';
-import { documentCss } from '../documents/print/styles';
-import { CSP, type PrintHtmlOptions } from '../documents/print/TaxDocument';
+import { amount, date, rupees } from '../documents/print/format';
+import { printPage } from '../documents/print/page';
+import { singleDocumentCss } from '../documents/print/styles';
+import type { PrintHtmlOptions } from '../documents/print/TaxDocument';
 
 const TITLE = 'Escalation Case Summary';
 const day = (iso: string) => date(iso as IsoDate);
@@ -48,18 +47,14 @@ const CASE_CSS = `
 .age td { text-align: right; }
 `;
 
-function caseCss(s: CaseSummary, fontsDir: string | undefined): string {
-  const box = `font-family: '${PRINT_FONT_FAMILY}', sans-serif; font-size: 7pt; color: #555;`;
-  const left = `${TITLE} · ${s.customer.code} · as on ${day(s.asOf)}`;
-  const footer = `@page { @bottom-left { content: ${cssString(left)}; ${box} } }`;
-  const base = documentCss({
-    fontFaces: fontFaceCss(fontsDir),
+const caseCss = (s: CaseSummary, fontsDir: string | undefined): string =>
+  singleDocumentCss({
+    fontsDir,
     title: TITLE,
     number: s.customer.code,
-    copies: [],
+    footer: `${TITLE} · ${s.customer.code} · as on ${day(s.asOf)}`,
+    css: CASE_CSS,
   });
-  return `${base}\n${footer}\n${CASE_CSS}`;
-}
 
 function Customer({ s }: { s: CaseSummary }) {
   const c = s.customer;
@@ -343,20 +338,11 @@ export function caseSummaryHtml(
   company: string,
   options: PrintHtmlOptions = {},
 ): string {
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${TITLE} ${summary.customer.code} ${summary.asOf}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: caseCss(summary, options.fontsDir) }} />
-      </head>
-      <body>
-        <CaseSummaryDocument summary={summary} company={company} />
-      </body>
-    </html>,
+  return printPage(
+    `${TITLE} ${summary.customer.code} ${summary.asOf}`,
+    caseCss(summary, options.fontsDir),
+    <CaseSummaryDocument summary={summary} company={company} />,
   );
-  return `<!DOCTYPE html>${markup}`;
 }
 
 export const caseSummaryFileName = (s: CaseSummary) =>

@@ -1,18 +1,16 @@
 // A statement of account as a complete, script-free A4 HTML page: the company and customer, the
 // period's entries with a running balance (header repeated on every page), the closing balance
 // and its ageing, the amount due in words, and a request to confirm the balance.
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { IsoDate } from '../../../shared/dates';
 import { amountInWords, paise } from '../../../shared/money';
 import type { PrintableStatement } from '../../reports/statement-printable';
 import { Signature } from './Closing';
 import { MetaGrid, type Cell } from './DocumentMeta';
-import { fontFaceCss, PRINT_FONT_FAMILY } from './fonts';
-import { amount, cssString, date, rupees } from './format';
-
+import { amount, date, rupees } from './format';
+import { printPage } from './page';
 import { PartyBlock, SupplierBlock } from './Parties';
-import { documentCss } from './styles';
-import { CSP, type PrintHtmlOptions } from './TaxDocument';
+import { singleDocumentCss } from './styles';
+import type { PrintHtmlOptions } from './TaxDocument';
 
 const TITLE = 'Statement of Account';
 
@@ -38,19 +36,14 @@ const STATEMENT_CSS = `
 `;
 
 /** Footer on every page: which statement, and page n of N. */
-function statementCss(p: PrintableStatement, fontsDir: string | undefined): string {
-  const box = `font-family: '${PRINT_FONT_FAMILY}', sans-serif; font-size: 7pt; color: #555;`;
-  const left = `${TITLE} · ${p.customer.code} · ${day(p.statement.from)} to ${day(p.statement.to)}`;
-  const footer = `@page { @bottom-left { content: ${cssString(left)}; ${box} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} } }`;
-  const base = documentCss({
-    fontFaces: fontFaceCss(fontsDir),
+const statementCss = (p: PrintableStatement, fontsDir: string | undefined): string =>
+  singleDocumentCss({
+    fontsDir,
     title: TITLE,
     number: p.customer.code,
-    copies: [],
+    footer: `${TITLE} · ${p.customer.code} · ${day(p.statement.from)} to ${day(p.statement.to)}`,
+    css: STATEMENT_CSS,
   });
-  return `${base}\n${footer}\n${STATEMENT_CSS}`;
-}
 
 /** A running balance as a ledger prints it: 1,18,000.00 Dr, or Cr when in the customer's favour. */
 export function drCr(balance: number): string {
@@ -286,18 +279,9 @@ export function statementHtml(
   statement: PrintableStatement,
   options: PrintHtmlOptions = {},
 ): string {
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${TITLE} ${statement.customer.code} ${statement.periodLabel}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: statementCss(statement, options.fontsDir) }} />
-      </head>
-      <body>
-        <StatementDocument statement={statement} />
-      </body>
-    </html>,
+  return printPage(
+    `${TITLE} ${statement.customer.code} ${statement.periodLabel}`,
+    statementCss(statement, options.fontsDir),
+    <StatementDocument statement={statement} />,
   );
-  return markup.startsWith('<!DOCTYPE') ? markup : `<!DOCTYPE html>${markup}`;
 }
