@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import PostalMime from 'postal-mime';
 import { addDays, formatDateIndian, todayIso } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
-import { call, issueInvoice, withCompany } from './helpers';
+import { call, issueInvoice, setCreditCheck, withCompany } from './helpers';
 import { InvoicesPage } from './pages';
 
 const today = todayIso();
@@ -15,12 +15,7 @@ test('a collections day: promise on a call, reminder e-mailed, dispute marked, h
   page,
 }) => {
   await withCompany(page);
-  const company = await call(page, 'company.get', {});
-  await call(page, 'company.update', {
-    legalName: company!.legalName,
-    gstin: company!.gstin,
-    creditCheck: 'block',
-  });
+  await setCreditCheck(page, 'block');
   const customer = (code: string, name: string, creditLimit: number | null = null) =>
     call(page, 'customers.create', {
       code,

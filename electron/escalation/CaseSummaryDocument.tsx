@@ -13,6 +13,7 @@ import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS } from '../../shared/fo
 import { paise } from '../../shared/money';
 import { PROMISE_STATUS_LABELS, PROMISE_STATUSES } from '../../shared/promises/contract';
 import { REMINDER_CHANNEL_LABELS, REMINDER_LEVEL_LABELS } from '../../shared/reminders/levels';
+import { AgeingTable } from '../documents/print/AgeingTable';
 import { MetaGrid, type Cell } from '../documents/print/DocumentMeta';
 import { amount, date, rupees } from '../documents/print/format';
 import { printPage } from '../documents/print/page';
@@ -167,29 +168,14 @@ function Why({ s }: { s: CaseSummary }) {
 function Balance({ s }: { s: CaseSummary }) {
   return (
     <div className="gap keep">
-      <table className="summary age">
-        <thead>
-          <tr>
-            <th colSpan={s.buckets.length + 2}>Balance by days past due (₹)</th>
-          </tr>
-          <tr>
-            {s.buckets.map((b) => (
-              <th key={b.label}>{b.label}</th>
-            ))}
-            <th>On Account</th>
-            <th>Balance</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="sum">
-            {s.buckets.map((b) => (
-              <td key={b.label}>{num(b.amount)}</td>
-            ))}
-            <td>{num(s.onAccount)}</td>
-            <td>{num(s.balance)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <AgeingTable
+        className="summary age"
+        caption="Balance by days past due (₹)"
+        buckets={s.buckets}
+        onAccount={num(s.onAccount)}
+        totalLabel="Balance"
+        total={num(s.balance)}
+      />
       <p className="tally">
         Overdue less disputes <b>{inr(s.overdue)}</b> · in dispute {inr(s.disputed)} · oldest due{' '}
         {s.oldestDueDate ? `${day(s.oldestDueDate)} (${s.oldestDays ?? 0} days)` : '—'}

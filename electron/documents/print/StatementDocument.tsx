@@ -4,6 +4,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import { amountInWords, paise } from '../../../shared/money';
 import type { PrintableStatement } from '../../reports/statement-printable';
+import { AgeingTable } from './AgeingTable';
 import { Signature } from './Closing';
 import { MetaGrid, type Cell } from './DocumentMeta';
 import { amount, date, rupees } from './format';
@@ -150,31 +151,13 @@ function Ageing({ p }: { p: PrintableStatement }) {
   const a = p.statement.ageing;
   return (
     <div className="ageing">
-      <table className="summary">
-        <thead>
-          <tr>
-            <th colSpan={a.buckets.length + 2}>
-              Ageing of the Balance as on {day(p.statement.to)} (days past due, ₹)
-            </th>
-          </tr>
-          <tr>
-            {a.buckets.map((b) => (
-              <th key={b.label}>{b.label}</th>
-            ))}
-            <th>On Account</th>
-            <th>Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="sum">
-            {a.amounts.map((v, i) => (
-              <td key={i}>{amount(paise(v))}</td>
-            ))}
-            <td>{drCr(a.onAccount)}</td>
-            <td>{drCr(a.total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <AgeingTable
+        caption={`Ageing of the Balance as on ${day(p.statement.to)} (days past due, ₹)`}
+        buckets={a.buckets.map((b, i) => ({ label: b.label, amount: a.amounts[i] ?? 0 }))}
+        onAccount={drCr(a.onAccount)}
+        totalLabel="Total"
+        total={drCr(a.total)}
+      />
     </div>
   );
 }
