@@ -215,6 +215,8 @@ export function RulesDialog(props: {
     if (!amount.ok) found.overdueAbove = amount.message;
     else if (amount.paise === null)
       found.overdueAbove = 'Enter the overdue amount above which to escalate';
+    if (days === '') found.overdueDays = 'Enter the number of days overdue';
+    if (broken === '') found.brokenPromises = 'Enter how many broken promises escalate';
     void submit(
       found,
       () =>
