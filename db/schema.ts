@@ -19,3 +19,4 @@ export * from './credit/schema';
 export * from './bank-reconciliation/schema';
 export * from './books-reconciliation/schema';
 export * from './payment-plans/schema';
+export * from './escalation/schema';

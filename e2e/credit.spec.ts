@@ -1,18 +1,13 @@
 import { todayIso } from '../shared/dates';
 import { expect, test } from './bahi.fixture';
-import { call, issueInvoice, withCompany } from './helpers';
+import { call, issueInvoice, setCreditCheck, withCompany } from './helpers';
 import { InvoicesPage } from './pages';
 
 test('credit control: a customer put on hold and over the limit is blocked at issue, then let through by an override', async ({
   page,
 }) => {
   await withCompany(page);
-  const company = await call(page, 'company.get', {});
-  await call(page, 'company.update', {
-    legalName: company!.legalName,
-    gstin: company!.gstin,
-    creditCheck: 'block',
-  });
+  await setCreditCheck(page, 'block');
   const thermax = await call(page, 'customers.create', {
     code: 'THERMAX',
     name: 'Thermax Ltd',

@@ -48,6 +48,16 @@ export async function call<K extends ChannelName>(page: Page, channel: K, input:
   return r.data;
 }
 
+/** The company's credit check at issue: `block` refuses an invoice over the limit or on hold. */
+export async function setCreditCheck(page: Page, creditCheck: 'off' | 'warn' | 'block') {
+  const company = await call(page, 'company.get', {});
+  await call(page, 'company.update', {
+    legalName: company!.legalName,
+    gstin: company!.gstin,
+    creditCheck,
+  });
+}
+
 /** Issue an invoice of one line of `rate` paise at 18% GST, dated `date`. */
 export async function issueInvoice(page: Page, customerId: number, date: string, rate: number) {
   const draft = await call(page, 'invoices.createDraft', {

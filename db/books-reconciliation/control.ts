@@ -12,21 +12,9 @@ import type {
   ControlTraceUnassigned,
 } from '../../shared/books-reconciliation/contract';
 import { arControlAsOf, openItemsAsOf } from '../reports/ageing';
+import { customersById } from '../customers/customers';
 import { prepared } from '../ledger/statements';
 import type { Ledger } from '../ledger/open';
-
-interface CustomerRow {
-  id: number;
-  code: string;
-  name: string;
-}
-
-const customersById = (ledger: Ledger) =>
-  new Map(
-    (prepared(ledger.sqlite, 'select id, code, name from customers').all() as CustomerRow[]).map(
-      (c) => [c.id, c],
-    ),
-  );
 
 /** Each customer's balance in the sub-ledger on `asOf`: open debit items less open credits. */
 export function subLedgerBalances(ledger: Ledger, asOf: string): Map<number, number> {

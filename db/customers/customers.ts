@@ -10,6 +10,7 @@ import {
 import { BahiError } from '../../shared/result';
 import { runCommand, type CommandContext } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
+import { prepared } from '../ledger/statements';
 import { isForeignKeyViolation } from '../ledger/errors';
 import { customerContacts, customers } from './schema';
 
@@ -341,4 +342,18 @@ export function deleteCustomer(ledger: Ledger, id: number, actor: string): void 
     }
     cx.audit({ entity: 'customer', entityId: id, before, after: null });
   });
+}
+
+/** Every customer's code and name by id, for lists that name the customers they add up. */
+export const customersById = (ledger: Ledger): Map<number, CustomerName> =>
+  new Map(
+    (prepared(ledger.sqlite, 'select id, code, name from customers').all() as CustomerName[]).map(
+      (c) => [c.id, c],
+    ),
+  );
+
+export interface CustomerName {
+  id: number;
+  code: string;
+  name: string;
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refusedUnchanged, rowCount } from '../ledger/refusal-testing';
 import { invoice, receive } from '../receipts/fixture';
 import { addCustomer, AS_OF, logged, worklistLedger } from './fixture';
+import { listPromises } from '../promises/promises';
 import { listFollowUps } from './follow-ups';
 import { customerTimeline } from './timeline';
 import { worklist } from './worklist';
@@ -77,6 +78,63 @@ describe('follow-up log', () => {
       'Choose the kind of follow-up: call, e-mail, WhatsApp, visit or letter',
     );
     expect(count('follow_ups')).toBe(2);
+  });
+
+  it('records the promise made on the call with it, in one command; a refused promise logs nothing', () => {
+    const tables = ['follow_ups', 'promises', 'promise_invoices', 'audit_log'];
+    const refusedBoth = (work: () => unknown) => refusedUnchanged(t.ledger, tables, work);
+    const call = { customerId: t.pune, documentId: t.puneInvoice.id, loggedOn: '2025-08-14' };
+    expect(
+      refusedBoth(() =>
+        logged(t.ledger, { ...call, promise: { amount: 1_000_00, promisedOn: '2025-08-20' } }),
+      ),
+    ).toEqual({
+      field: 'outcome',
+      message: 'A promise to pay goes with the outcome “Promised to pay”',
+    });
+    const promised = { ...call, outcome: 'promised' as const, contactPerson: 'Mr Kulkarni' };
+    expect(
+      refusedBoth(() =>
+        logged(t.ledger, {
+          ...promised,
+          promise: { amount: 2_00_000_00, promisedOn: '2025-08-20' },
+        }),
+      ),
+    ).toMatchObject({ field: 'promise.amount' });
+    expect(
+      refusedBoth(() =>
+        logged(t.ledger, { ...promised, promise: { amount: 1_000_00, promisedOn: '2025-08-13' } }),
+      ),
+    ).toMatchObject({ field: 'promise.promisedOn' });
+
+    const f = logged(t.ledger, {
+      ...promised,
+      kind: 'whatsapp',
+      promise: { amount: 50_000_00, promisedOn: '2025-08-20' },
+    });
+    const [p] = listPromises(t.ledger, { asOf: AS_OF, customerId: t.pune });
+    expect(p).toMatchObject({
+      amount: 50_000_00,
+      madeOn: '2025-08-14',
+      promisedOn: '2025-08-20',
+      how: 'whatsapp',
+      contactPerson: 'Mr Kulkarni',
+      status: 'pending',
+      invoices: [{ id: t.puneInvoice.id }],
+    });
+    const audit = t.ledger.sqlite
+      .prepare(`select command, entity from audit_log order by id desc limit 2`)
+      .all();
+    expect(audit).toEqual([
+      { command: 'followUps.log', entity: 'follow_up' },
+      { command: 'promises.record', entity: 'promise' },
+    ]);
+    expect(
+      worklist(t.ledger, { asOf: AS_OF }).rows.find((r) => r.customerId === t.pune),
+    ).toMatchObject({
+      lastContact: { id: f.id, outcome: 'promised' },
+      promise: { id: p!.id, status: 'pending' },
+    });
   });
 
   it('is never changed or deleted: a correction is a new entry read in its place', () => {

@@ -7,11 +7,13 @@ import {
   type FollowUp,
   type FollowUpInput,
   type FollowUpListQuery,
+  type FollowUpValues,
 } from '../../shared/follow-ups/contract';
 import { BahiError } from '../../shared/result';
 import { runCommand } from '../ledger/command';
 import type { Ledger } from '../ledger/open';
 import { prepared } from '../ledger/statements';
+import { recordPromise } from '../promises/promises';
 
 const on = (d: string) => formatDateIndian(d as IsoDate);
 
@@ -127,6 +129,7 @@ export function logFollowUp(ledger: Ledger, input: FollowUpInput, actor: string)
     }
     if (v.documentId !== null) checkDocument(ledger, customer.id, customer.name, v.documentId);
     if (v.correctsId !== null) checkCorrection(ledger, customer.id, v.correctsId);
+    if (v.promise !== null) promiseWithIt(ledger, v, v.promise, actor);
     const id = prepared(
       cx.sqlite,
       `insert into follow_ups (customer_id, document_id, logged_on, kind, contact_person, outcome,
@@ -150,6 +153,45 @@ export function logFollowUp(ledger: Ledger, input: FollowUpInput, actor: string)
     cx.audit({ entity: 'follow_up', entityId: id, before: null, after });
     return after;
   });
+}
+
+/** The promise's fields as the follow-up form names them. */
+const PROMISE_FIELDS: Record<string, string> = {
+  amount: 'promise.amount',
+  promisedOn: 'promise.promisedOn',
+  madeOn: 'loggedOn',
+  invoiceIds: 'documentId',
+};
+
+/** Record the promise made on the call, in the follow-up's command; refused by the form's field. */
+function promiseWithIt(
+  ledger: Ledger,
+  v: FollowUpValues,
+  promise: NonNullable<FollowUpValues['promise']>,
+  actor: string,
+): void {
+  if (v.outcome !== 'promised') {
+    throw refuse('outcome', 'A promise to pay goes with the outcome “Promised to pay”');
+  }
+  try {
+    recordPromise(
+      ledger,
+      {
+        customerId: v.customerId,
+        amount: promise.amount,
+        promisedOn: promise.promisedOn,
+        madeOn: v.loggedOn,
+        how: v.kind,
+        contactPerson: v.contactPerson,
+        invoiceIds: v.documentId === null ? [] : [v.documentId],
+        notes: v.notes,
+      },
+      actor,
+    );
+  } catch (e) {
+    if (!(e instanceof BahiError) || !e.field) throw e;
+    throw new BahiError(e.code, e.message, { field: PROMISE_FIELDS[e.field] ?? e.field });
+  }
 }
 
 export interface StandingFollowUp {

@@ -10,8 +10,9 @@ import {
 } from '../../shared/follow-ups/contract';
 import type { PaymentPromise } from '../../shared/promises/contract';
 import { disputedAsOf } from '../disputes/disputes';
+import { openCasesAsOf } from '../escalation/escalation';
+import { customersById } from '../customers/customers';
 import type { Ledger } from '../ledger/open';
-import { prepared } from '../ledger/statements';
 import { runningPlans } from '../payment-plans/read';
 import { listPromises } from '../promises/promises';
 import { openItemsAsOf } from '../reports/ageing';
@@ -87,15 +88,8 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
   const contacts = latestFollowUps(ledger, asOf);
   const promises = standingPromises(ledger, asOf);
   const plans = runningPlans(ledger, asOf);
-  const names = new Map(
-    (
-      prepared(ledger.sqlite, 'select id, code, name from customers').all() as {
-        id: number;
-        code: string;
-        name: string;
-      }[]
-    ).map((c) => [c.id, c]),
-  );
+  const escalated = openCasesAsOf(ledger, asOf);
+  const names = customersById(ledger);
   const ids = new Set([...money.keys(), ...contacts.keys(), ...promises.keys()]);
   const rows: WorklistRow[] = [];
   for (const id of ids) {
@@ -136,6 +130,7 @@ export function worklist(ledger: Ledger, query: WorklistQuery = {}): Worklist {
         received: p.received,
       },
       plan: plans.get(id) ?? null,
+      escalationId: escalated.get(id) ?? null,
     });
   }
   return { asOf, rows: rows.sort(worklistOrder) };

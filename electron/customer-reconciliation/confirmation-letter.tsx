@@ -1,14 +1,14 @@
 // A balance confirmation letter on the company's letterhead, with a tear-off confirmation for the
 // customer to sign and seal, and our statement of account for the period on the pages after it:
 // one A4 document through the same HTML → PDF pipeline as the statement.
-import { renderToStaticMarkup } from 'react-dom/server';
 import { financialYearShort, type IsoDate } from '../../shared/dates';
 import { amountInWords, paise } from '../../shared/money';
 import { PRINT_FONT_FAMILY } from '../documents/print/fonts';
 import { cssString, date, rupees } from '../documents/print/format';
 import { SupplierBlock } from '../documents/print/Parties';
 import { StatementDocument, statementCss } from '../documents/print/StatementDocument';
-import { CSP, type PrintHtmlOptions } from '../documents/print/TaxDocument';
+import type { PrintHtmlOptions } from '../documents/print/TaxDocument';
+import { printPage } from '../documents/print/page';
 import type { PrintableStatement } from '../reports/statement-printable';
 
 export interface ConfirmationLetter {
@@ -199,19 +199,12 @@ export function confirmationLetterHtml(
 ): string {
   const p = letter.statement;
   const css = `${statementCss(p, options.fontsDir)}\n${letterPageCss(p)}\n${LETTER_CSS}`;
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${TITLE} ${p.customer.code} ${day(p.statement.to)}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: css }} />
-      </head>
-      <body>
-        <Letter letter={letter} />
-        <StatementDocument statement={p} replyDays={letter.replyDays} />
-      </body>
-    </html>,
+  return printPage(
+    `${TITLE} ${p.customer.code} ${day(p.statement.to)}`,
+    css,
+    <>
+      <Letter letter={letter} />
+      <StatementDocument statement={p} replyDays={letter.replyDays} />
+    </>,
   );
-  return `<!DOCTYPE html>${markup}`;
 }

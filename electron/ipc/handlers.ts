@@ -9,6 +9,7 @@ import { companyHandlers } from '../company/handlers';
 import { creditHandlers } from '../credit/handlers';
 import { customersHandlers } from '../customers/handlers';
 import { einvoiceHandlers } from '../einvoice/handlers';
+import { escalationHandlers } from '../escalation/handlers';
 import { followUpsHandlers } from '../follow-ups/handlers';
 import { invoicesHandlers } from '../invoices/handlers';
 import { itemsHandlers } from '../items/handlers';
@@ -59,4 +60,5 @@ export const allHandlers = () =>
     bankReconciliationHandlers,
     booksReconciliationHandlers,
     customerReconciliationHandlers,
+    escalationHandlers,
   );

@@ -1,12 +1,12 @@
 // A reminder as a printed letter: the company's letterhead and the level's wording, A4, through
 // the same HTML → PDF pipeline as the statement of account.
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReminderMessage } from '../../shared/reminders/contract';
 import { REMINDER_LEVEL_LABELS } from '../../shared/reminders/levels';
 import { fontFaceCss } from '../documents/print/fonts';
 import { SupplierBlock } from '../documents/print/Parties';
 import { documentCss } from '../documents/print/styles';
-import { CSP, type PrintHtmlOptions } from '../documents/print/TaxDocument';
+import { printPage } from '../documents/print/page';
+import type { PrintHtmlOptions } from '../documents/print/TaxDocument';
 import type { PrintableDocument } from '../../shared/invoices/printable';
 
 const LETTER_CSS = `.letter { margin-top: 8mm; font-size: 10.5pt; line-height: 1.45; }
@@ -26,24 +26,17 @@ export function letterHtml(
     number: customerCode,
     copies: [],
   });
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${title} ${customerCode}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: `${css}\n${LETTER_CSS}` }} />
-      </head>
-      <body>
-        <SupplierBlock supplier={supplier} />
-        <div className="letter">
-          <h2>{message.subject}</h2>
-          {message.letterBody.split(/\n{2,}/).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </div>
-      </body>
-    </html>,
+  return printPage(
+    `${title} ${customerCode}`,
+    `${css}\n${LETTER_CSS}`,
+    <>
+      <SupplierBlock supplier={supplier} />
+      <div className="letter">
+        <h2>{message.subject}</h2>
+        {message.letterBody.split(/\n{2,}/).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </>,
   );
-  return `<!DOCTYPE html>${markup}`;
 }

@@ -12,6 +12,7 @@ import { creditChannels } from '../credit/contract';
 import { customersChannels } from '../customers/contract';
 import { disputesChannels } from '../disputes/contract';
 import { einvoiceChannels } from '../einvoice/contract';
+import { escalationChannels } from '../escalation/contract';
 import { invoicesChannels } from '../invoices/contract';
 import { itemsChannels } from '../items/contract';
 import { jobsChannels } from '../jobs/contract';
@@ -58,6 +59,7 @@ export const contract = {
   ...bankReconciliationChannels,
   ...booksReconciliationChannels,
   ...customerReconciliationChannels,
+  ...escalationChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,12 @@ import { z } from 'zod';
 import { channel } from '../contract/channel';
 import { idField, optionalText } from '../contract/fields';
 import { isoDateField } from '../items/contract';
-import { PROMISE_CHANNELS, PROMISE_CHANNEL_LABELS, PROMISE_STATUSES } from '../promises/contract';
+import {
+  PROMISE_CHANNELS,
+  PROMISE_CHANNEL_LABELS,
+  PROMISE_STATUSES,
+  promiseInput,
+} from '../promises/contract';
 
 /** The ways of reaching a customer are the ways a promise is made. */
 export const FOLLOW_UP_KINDS = PROMISE_CHANNELS;
@@ -54,8 +59,17 @@ export const followUpInput = z.object({
   nextAction: optionalText(200, 'Next action'),
   /** The entry this one corrects: it stays on record, this one is read in its place. */
   correctsId: idField.nullish().transform((v) => v ?? null),
+  /**
+   * What the customer promised on this call, recorded with it as one command: made on the day
+   * of the follow-up, the way it was made, for the invoice it was about (or the account).
+   */
+  promise: promiseInput
+    .pick({ amount: true, promisedOn: true })
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type FollowUpInput = z.input<typeof followUpInput>;
+export type FollowUpValues = z.output<typeof followUpInput>;
 
 export const followUp = z.object({
   id: z.number().int(),
@@ -140,6 +154,8 @@ export const worklistRow = z.object({
       overdueCount: z.number().int(),
     })
     .nullable(),
+  /** The escalation case open on the as-of date, if the accounts manager has the customer. */
+  escalationId: z.number().int().nullable(),
 });
 export type WorklistRow = z.infer<typeof worklistRow>;
 

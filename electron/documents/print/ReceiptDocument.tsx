@@ -1,6 +1,5 @@
 // A receipt as a complete, script-free A4 HTML page: a money receipt that names the invoices it
 // settled, or a CGST Rule 50 receipt voucher for an advance.
-import { renderToStaticMarkup } from 'react-dom/server';
 import { amountInWords, sumPaise, type Paise } from '../../../shared/money';
 import { instrumentLabel, type PrintableReceipt } from '../../../shared/receipts/printable';
 import { Signature } from './Closing';
@@ -9,7 +8,8 @@ import { fontFaceCss, PRINT_FONT_FAMILY } from './fonts';
 import { amount, cssString, date, placeOfSupply, rupees } from './format';
 import { PartyBlock, SupplierBlock } from './Parties';
 import { documentCss } from './styles';
-import { CSP, type PrintHtmlOptions } from './TaxDocument';
+import { printPage } from './page';
+import type { PrintHtmlOptions } from './TaxDocument';
 
 const TITLES = { MONEY_RECEIPT: 'Receipt', RECEIPT_VOUCHER: 'Receipt Voucher' } as const;
 
@@ -257,22 +257,9 @@ export function ReceiptDocument({ receipt: r }: { receipt: PrintableReceipt }) {
 /** The one entry point for printing a receipt: one A4 HTML page, nothing loaded from outside. */
 export function receiptHtml(receipt: PrintableReceipt, options: PrintHtmlOptions = {}): string {
   const title = TITLES[receipt.kind];
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${title} ${receipt.number}`}</title>
-        <style
-          dangerouslySetInnerHTML={{
-            __html: receiptCss(title, receipt.number, options.fontsDir),
-          }}
-        />
-      </head>
-      <body>
-        <ReceiptDocument receipt={receipt} />
-      </body>
-    </html>,
+  return printPage(
+    `${title} ${receipt.number}`,
+    receiptCss(title, receipt.number, options.fontsDir),
+    <ReceiptDocument receipt={receipt} />,
   );
-  return markup.startsWith('<!DOCTYPE') ? markup : `<!DOCTYPE html>${markup}`;
 }

@@ -1,18 +1,17 @@
 // A statement of account as a complete, script-free A4 HTML page: the company and customer, the
 // period's entries with a running balance (header repeated on every page), the closing balance
 // and its ageing, the amount due in words, and a request to confirm the balance.
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { IsoDate } from '../../../shared/dates';
 import { amountInWords, paise } from '../../../shared/money';
 import type { PrintableStatement } from '../../reports/statement-printable';
+import { AgeingTable } from './AgeingTable';
 import { Signature } from './Closing';
 import { MetaGrid, type Cell } from './DocumentMeta';
-import { fontFaceCss, PRINT_FONT_FAMILY } from './fonts';
-import { amount, cssString, date, rupees } from './format';
-
+import { amount, date, rupees } from './format';
+import { printPage } from './page';
 import { PartyBlock, SupplierBlock } from './Parties';
-import { documentCss } from './styles';
-import { CSP, type PrintHtmlOptions } from './TaxDocument';
+import { singleDocumentCss } from './styles';
+import type { PrintHtmlOptions } from './TaxDocument';
 
 const TITLE = 'Statement of Account';
 
@@ -38,19 +37,14 @@ const STATEMENT_CSS = `
 `;
 
 /** Footer on every page: which statement, and page n of N. */
-export function statementCss(p: PrintableStatement, fontsDir: string | undefined): string {
-  const box = `font-family: '${PRINT_FONT_FAMILY}', sans-serif; font-size: 7pt; color: #555;`;
-  const left = `${TITLE} · ${p.customer.code} · ${day(p.statement.from)} to ${day(p.statement.to)}`;
-  const footer = `@page { @bottom-left { content: ${cssString(left)}; ${box} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} } }`;
-  const base = documentCss({
-    fontFaces: fontFaceCss(fontsDir),
+export const statementCss = (p: PrintableStatement, fontsDir: string | undefined): string =>
+  singleDocumentCss({
+    fontsDir,
     title: TITLE,
     number: p.customer.code,
-    copies: [],
+    footer: `${TITLE} · ${p.customer.code} · ${day(p.statement.from)} to ${day(p.statement.to)}`,
+    css: STATEMENT_CSS,
   });
-  return `${base}\n${footer}\n${STATEMENT_CSS}`;
-}
 
 /** A running balance as a ledger prints it: 1,18,000.00 Dr, or Cr when in the customer's favour. */
 export function drCr(balance: number): string {
@@ -157,31 +151,13 @@ function Ageing({ p }: { p: PrintableStatement }) {
   const a = p.statement.ageing;
   return (
     <div className="ageing">
-      <table className="summary">
-        <thead>
-          <tr>
-            <th colSpan={a.buckets.length + 2}>
-              Ageing of the Balance as on {day(p.statement.to)} (days past due, ₹)
-            </th>
-          </tr>
-          <tr>
-            {a.buckets.map((b) => (
-              <th key={b.label}>{b.label}</th>
-            ))}
-            <th>On Account</th>
-            <th>Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="sum">
-            {a.amounts.map((v, i) => (
-              <td key={i}>{amount(paise(v))}</td>
-            ))}
-            <td>{drCr(a.onAccount)}</td>
-            <td>{drCr(a.total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <AgeingTable
+        caption={`Ageing of the Balance as on ${day(p.statement.to)} (days past due, ₹)`}
+        buckets={a.buckets.map((b, i) => ({ label: b.label, amount: a.amounts[i] ?? 0 }))}
+        onAccount={drCr(a.onAccount)}
+        totalLabel="Total"
+        total={drCr(a.total)}
+      />
     </div>
   );
 }
@@ -293,18 +269,9 @@ export function statementHtml(
   statement: PrintableStatement,
   options: PrintHtmlOptions = {},
 ): string {
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${TITLE} ${statement.customer.code} ${statement.periodLabel}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: statementCss(statement, options.fontsDir) }} />
-      </head>
-      <body>
-        <StatementDocument statement={statement} />
-      </body>
-    </html>,
+  return printPage(
+    `${TITLE} ${statement.customer.code} ${statement.periodLabel}`,
+    statementCss(statement, options.fontsDir),
+    <StatementDocument statement={statement} />,
   );
-  return markup.startsWith('<!DOCTYPE') ? markup : `<!DOCTYPE html>${markup}`;
 }

@@ -1,5 +1,4 @@
 // A GST tax invoice, credit note or debit note as a complete, script-free A4 HTML page.
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { CopyMark, PrintableDocument } from '../../../shared/invoices/printable';
 import { PaymentAndTotals, NotesAndSignature } from './Closing';
 import { DocumentMeta } from './DocumentMeta';
@@ -12,9 +11,7 @@ import { qrSvgDataUrl } from './qr';
 import { documentCss } from './styles';
 import { AmountInWords } from './Totals';
 import { TaxSummary } from './TaxSummary';
-
-// Nothing may run or load from outside: images and fonts come inline as data: URLs.
-export const CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'";
+import { printPage } from './page';
 
 export interface TaxDocumentProps {
   doc: PrintableDocument;
@@ -81,20 +78,9 @@ export function printHtml(
     copies: [...copies],
   });
   const qr = doc.eInvoice ? qrSvgDataUrl(doc.eInvoice.signedQr) : null;
-  const markup = renderToStaticMarkup(
-    <html lang="en-IN">
-      <head>
-        <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <title>{`${title} ${doc.number}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: css }} />
-      </head>
-      <body>
-        {copies.map((copy, i) => (
-          <TaxDocument key={i} doc={doc} copy={copy} index={i} qr={qr} />
-        ))}
-      </body>
-    </html>,
+  return printPage(
+    `${title} ${doc.number}`,
+    css,
+    copies.map((copy, i) => <TaxDocument key={i} doc={doc} copy={copy} index={i} qr={qr} />),
   );
-  return markup.startsWith('<!DOCTYPE') ? markup : `<!DOCTYPE html>${markup}`;
 }

@@ -1,6 +1,6 @@
 // Print CSS: A4 portrait, compact bordered boxes, right-aligned tabular figures.
 import type { CopyMark } from '../../../shared/invoices/printable';
-import { PRINT_FONT_FAMILY } from './fonts';
+import { fontFaceCss, PRINT_FONT_FAMILY } from './fonts';
 import { cssString } from './format';
 
 const FONT = `'${PRINT_FONT_FAMILY}', 'Noto Sans', 'Segoe UI', sans-serif`;
@@ -123,4 +123,27 @@ export function documentCss(opts: {
   copies: CopyMark[];
 }): string {
   return `${opts.fontFaces}\n${pageCss(opts.title, opts.number, opts.copies)}\n${BASE_CSS}`;
+}
+
+/**
+ * A document printed once (a statement, a case summary): the house CSS, a footer on every page
+ * with `footer` at the left and page n of N at the right, then the document's own rules.
+ */
+export function singleDocumentCss(opts: {
+  fontsDir: string | undefined;
+  title: string;
+  number: string;
+  footer: string;
+  css: string;
+}): string {
+  const box = `font-family: '${PRINT_FONT_FAMILY}', sans-serif; font-size: 7pt; color: #555;`;
+  const footer = `@page { @bottom-left { content: ${cssString(opts.footer)}; ${box} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} } }`;
+  const base = documentCss({
+    fontFaces: fontFaceCss(opts.fontsDir),
+    title: opts.title,
+    number: opts.number,
+    copies: [],
+  });
+  return `${base}\n${footer}\n${opts.css}`;
 }

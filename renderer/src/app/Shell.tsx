@@ -22,6 +22,7 @@ import { IconMailForward } from '@tabler/icons-react';
 import { IconScale } from '@tabler/icons-react';
 import { IconBuildingBank } from '@tabler/icons-react';
 import { IconArrowsDiff } from '@tabler/icons-react';
+import { IconUrgent } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import type { AppStatus } from '../../../shared/app/contract';
 import { useApi } from '../api/context';
@@ -44,6 +45,7 @@ import { DisputesScreen } from '../disputes/DisputesScreen';
 import { PaymentPlansScreen } from '../payment-plans/PaymentPlansScreen';
 import { PromisesScreen } from '../promises/PromisesScreen';
 import { CreditScreen } from '../credit/CreditScreen';
+import { EscalationScreen } from '../escalation/EscalationScreen';
 import { BooksReconciliationScreen } from '../books-reconciliation/BooksReconciliationScreen';
 import { BankReconciliationScreen } from '../bank-reconciliation/BankReconciliationScreen';
 import { CustomerReconciliationScreen } from '../customer-reconciliation/CustomerReconciliationScreen';
@@ -83,6 +85,7 @@ type Screen =
   | 'promises'
   | 'paymentPlans'
   | 'credit'
+  | 'escalation'
   | 'worklist'
   | 'reminders'
   | 'collections'
@@ -107,6 +110,7 @@ const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
   { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
   { screen: 'paymentPlans', label: 'Payment plans', icon: IconCalendarRepeat },
   { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
+  { screen: 'escalation', label: 'Escalations', icon: IconUrgent },
   { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
   { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
   { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
@@ -352,6 +356,8 @@ function ScreenView({
       return <PaymentPlansScreen />;
     case 'credit':
       return <CreditScreen />;
+    case 'escalation':
+      return <EscalationScreen />;
     case 'worklist':
       return <WorklistScreen />;
     case 'reminders':

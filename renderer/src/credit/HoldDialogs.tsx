@@ -1,4 +1,3 @@
-import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { CreditHold } from '../../../shared/credit/contract';
 import { todayIso } from '../../../shared/dates';
@@ -6,44 +5,9 @@ import { useApi } from '../api/context';
 import type { FieldErrors } from '../api/errors';
 import { customerLabel } from '../invoices/invoiceForm';
 import { CustomerPicker } from '../invoices/pickers';
-import { DateInput } from '../ui/DateInput';
-import { dateText, parseDateText } from '../ui/dates';
+import { DateAndText, requiredDay } from '../ui/DateAndText';
+import { dateText } from '../ui/dates';
 import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
-
-/** The date and the reason every hold and release records. */
-function DateAndReason(props: {
-  dateLabel: string;
-  date: string;
-  onDate: (t: string) => void;
-  dateError: string | undefined;
-  placeholder: string;
-  reason: string;
-  onReason: (v: string) => void;
-  reasonError: string | undefined;
-}) {
-  return (
-    <>
-      <DateInput
-        label={props.dateLabel}
-        withAsterisk
-        value={props.date}
-        onChange={props.onDate}
-        error={props.dateError}
-      />
-      <Textarea
-        label="Reason"
-        withAsterisk
-        placeholder={props.placeholder}
-        autosize
-        minRows={2}
-        maxLength={500}
-        value={props.reason}
-        onChange={(e) => props.onReason(e.currentTarget.value)}
-        error={props.reasonError}
-      />
-    </>
-  );
-}
 
 const HOLD_FIELDS = new Set(['customerId', 'heldOn', 'reason']);
 
@@ -56,17 +20,15 @@ export function HoldDialog(props: { onClose: () => void; onHeld: (h: CreditHold)
   const { errors, general, busy, edit, submit } = useDialogForm(HOLD_FIELDS);
   const hold = () => {
     const found: FieldErrors = {};
-    const date = parseDateText(heldOn, 'Date held');
     if (!customer) found.customerId = 'Choose the customer to hold';
-    if (!date.ok) found.heldOn = date.message;
-    else if (!date.iso) found.heldOn = 'Enter the date of the hold';
+    const on = requiredDay(heldOn, 'Date held', 'heldOn', found, 'Enter the date of the hold');
     if (!reason.trim()) found.reason = 'Say why the customer is on hold';
     void submit(
       found,
       () =>
         api.credit.hold({
           customerId: customer?.id ?? 0,
-          heldOn: date.ok ? (date.iso ?? '') : '',
+          heldOn: on,
           reason,
         }),
       props.onHeld,
@@ -94,7 +56,7 @@ export function HoldDialog(props: { onClose: () => void; onHeld: (h: CreditHold)
         onClear={() => setCustomer(null)}
         error={errors.customerId}
       />
-      <DateAndReason
+      <DateAndText
         dateLabel="Date held"
         date={heldOn}
         onDate={(t) => {
@@ -103,12 +65,12 @@ export function HoldDialog(props: { onClose: () => void; onHeld: (h: CreditHold)
         }}
         dateError={errors.heldOn}
         placeholder="e.g. Two cheques returned; 90 days overdue"
-        reason={reason}
-        onReason={(v) => {
+        text={reason}
+        onText={(v) => {
           setReason(v);
           edit('reason');
         }}
-        reasonError={errors.reason}
+        textError={errors.reason}
       />
     </LedgerDialog>
   );
@@ -127,16 +89,20 @@ export function ReleaseDialog(props: {
   const { errors, general, busy, edit, submit } = useDialogForm(RELEASE_FIELDS);
   const release = () => {
     const found: FieldErrors = {};
-    const date = parseDateText(releasedOn, 'Date released');
-    if (!date.ok) found.releasedOn = date.message;
-    else if (!date.iso) found.releasedOn = 'Enter the date of the release';
+    const on = requiredDay(
+      releasedOn,
+      'Date released',
+      'releasedOn',
+      found,
+      'Enter the date of the release',
+    );
     if (!reason.trim()) found.reason = 'Say why the hold is released';
     void submit(
       found,
       () =>
         api.credit.release({
           customerId: props.hold.customerId,
-          releasedOn: date.ok ? (date.iso ?? '') : '',
+          releasedOn: on,
           reason,
         }),
       props.onReleased,
@@ -152,7 +118,7 @@ export function ReleaseDialog(props: {
       onAction={release}
       onClose={props.onClose}
     >
-      <DateAndReason
+      <DateAndText
         dateLabel="Date released"
         date={releasedOn}
         onDate={(t) => {
@@ -161,12 +127,12 @@ export function ReleaseDialog(props: {
         }}
         dateError={errors.releasedOn}
         placeholder="e.g. Overdue cleared by RTGS; new limit agreed"
-        reason={reason}
-        onReason={(v) => {
+        text={reason}
+        onText={(v) => {
           setReason(v);
           edit('reason');
         }}
-        reasonError={errors.reason}
+        textError={errors.reason}
       />
     </LedgerDialog>
   );

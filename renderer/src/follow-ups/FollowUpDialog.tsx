@@ -7,6 +7,7 @@ import {
   FOLLOW_UP_OUTCOME_LABELS,
   FOLLOW_UP_OUTCOMES,
   type FollowUp,
+  type FollowUpInput,
   type FollowUpKind,
   type FollowUpOutcome,
 } from '../../../shared/follow-ups/contract';
@@ -18,6 +19,8 @@ import { TypeableSelect } from '../receipts/selects';
 import { DateInput } from '../ui/DateInput';
 import { dateText, parseDateText } from '../ui/dates';
 import { LedgerDialog, useDialogForm } from '../ui/LedgerDialog';
+import { MoneyInput } from '../ui/MoneyInput';
+import { parseMoneyText } from '../ui/money';
 
 const KIND_OPTIONS = FOLLOW_UP_KINDS.map((k) => ({ value: k, label: FOLLOW_UP_KIND_LABELS[k] }));
 const OUTCOME_OPTIONS = FOLLOW_UP_OUTCOMES.map((o) => ({
@@ -34,6 +37,8 @@ const FIELDS = new Set([
   'notes',
   'nextActionOn',
   'nextAction',
+  'promise.amount',
+  'promise.promisedOn',
 ]);
 
 interface FollowUpDialogProps {
@@ -43,6 +48,28 @@ interface FollowUpDialogProps {
   openItems: OpenItemRow[];
   onClose: () => void;
   onSaved: (followUp: FollowUp) => void;
+}
+
+/**
+ * The promise made on the call, when the outcome is "Promised to pay" and an amount was named:
+ * recorded with the follow-up. Problems go into `found` under the promise's fields.
+ */
+function promiseOf(
+  outcome: FollowUpOutcome | null,
+  amountText: string,
+  byText: string,
+  found: FieldErrors,
+): FollowUpInput['promise'] {
+  if (outcome !== 'promised' || !amountText.trim()) return null;
+  const amount = parseMoneyText(amountText, 'Promised amount');
+  if (!amount.ok) found['promise.amount'] = amount.message;
+  else if (!amount.paise) found['promise.amount'] = 'Enter the amount the customer promised';
+  const by = parseDateText(byText, 'Promised date');
+  if (!by.ok) found['promise.promisedOn'] = by.message;
+  else if (!by.iso) found['promise.promisedOn'] = 'Enter the date the customer will pay by';
+  return amount.ok && amount.paise && by.ok && by.iso
+    ? { amount: amount.paise, promisedOn: by.iso }
+    : null;
 }
 
 /** Log what happened when the customer was chased, and what to do next. Enter walks, Ctrl+S logs. */
@@ -62,6 +89,8 @@ export function FollowUpDialog({
   const [notes, setNotes] = useState('');
   const [nextActionOn, setNextActionOn] = useState('');
   const [nextAction, setNextAction] = useState('');
+  const [promiseAmount, setPromiseAmount] = useState('');
+  const [promisedOn, setPromisedOn] = useState('');
   const { errors, general, busy, edit, submit } = useDialogForm(FIELDS);
   const invoiceOptions = [
     { value: ACCOUNT, label: 'The whole account' },
@@ -79,6 +108,7 @@ export function FollowUpDialog({
     else if (!on.iso) found.loggedOn = 'Enter the day of the follow-up';
     const next = parseDateText(nextActionOn, 'Next action date');
     if (!next.ok) found.nextActionOn = next.message;
+    const promise = promiseOf(outcome, promiseAmount, promisedOn, found);
     void submit(
       found,
       () =>
@@ -92,6 +122,7 @@ export function FollowUpDialog({
           notes,
           nextActionOn: next.ok ? next.iso : null,
           nextAction,
+          promise,
         }),
       onSaved,
     );
@@ -171,6 +202,23 @@ export function FollowUpDialog({
         onChange={(e) => text(setNotes, 'notes')(e.currentTarget.value)}
         error={errors.notes}
       />
+      {outcome === 'promised' && (
+        <SimpleGrid cols={2} spacing="sm">
+          <MoneyInput
+            label="Promised amount"
+            placeholder="Leave blank if no amount was named"
+            value={promiseAmount}
+            onChange={text(setPromiseAmount, 'promise.amount')}
+            error={errors['promise.amount']}
+          />
+          <DateInput
+            label="Promised date"
+            value={promisedOn}
+            onChange={text(setPromisedOn, 'promise.promisedOn')}
+            error={errors['promise.promisedOn']}
+          />
+        </SimpleGrid>
+      )}
       <SimpleGrid cols={2} spacing="sm">
         <DateInput
           label="Next action date"

@@ -24,6 +24,7 @@ const row = (customerId: number, code: string, over: Partial<WorklistRow> = {}):
   followUpDue: false,
   promise: null,
   plan: null,
+  escalationId: null,
   ...over,
 });
 
@@ -35,6 +36,7 @@ const rows = [
   row(3, 'MUM', {
     disputed: 5_00_000_00,
     plan: { id: 4, number: 'PLN/25-26/0004', nextDueOn: '2025-08-10', overdueCount: 1 },
+    escalationId: 4,
   }),
 ];
 
@@ -115,6 +117,46 @@ describe('WorklistScreen', () => {
     await waitFor(() =>
       expect(screen.getAllByTestId('worklist-row')[2]).toHaveAttribute('aria-selected', 'true'),
     );
+  });
+});
+
+describe('WorklistScreen with a promise on the call', () => {
+  it('flags an escalated customer, and records the promise with the follow-up', async () => {
+    const transport = fakeTransport({
+      'followUps.worklist': () => ok({ asOf: '2025-08-15', rows }),
+      'receipts.openItems': () => ok({ debits: [invoice11], credits: [] }),
+      'followUps.log': () =>
+        fail({
+          code: 'VALIDATION',
+          message: 'Promised amount ₹2,00,000.00 is more than the ₹1,18,000.00 PUNE Traders owes',
+          field: 'promise.amount',
+        }),
+    });
+    renderWithApi(<WorklistScreen />, transport);
+    const user = userEvent.setup();
+    const shown = await screen.findAllByTestId('worklist-row');
+    expect(within(shown[2]!).getByTestId('escalated')).toHaveTextContent('Escalated');
+    expect(within(shown[0]!).queryByTestId('escalated')).toBeNull();
+
+    await waitFor(() => expect(screen.getByRole('grid', { name: 'Worklist' })).toHaveFocus());
+    await user.keyboard('l');
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(dialog.queryByRole('textbox', { name: 'Promised amount' })).toBeNull();
+    await user.click(dialog.getByRole('combobox', { name: 'Outcome' }));
+    await user.keyboard('prom{Enter}');
+    await user.type(dialog.getByRole('textbox', { name: 'Promised amount' }), '2,00,000');
+    await user.click(dialog.getByRole('button', { name: 'Log follow-up' }));
+    expect(await dialog.findByText('Enter the date the customer will pay by')).toBeVisible();
+    expect(transport.inputsOf('followUps.log')).toHaveLength(0);
+    await user.type(dialog.getByRole('textbox', { name: 'Promised date' }), '22-08-2025');
+    await user.click(dialog.getByRole('button', { name: 'Log follow-up' }));
+    // The ledger's refusal lands under the promised amount.
+    expect(await dialog.findByText(/more than the ₹1,18,000.00 PUNE Traders owes/)).toBeVisible();
+    expect(transport.inputsOf('followUps.log')[0]).toMatchObject({
+      customerId: 2,
+      outcome: 'promised',
+      promise: { amount: 2_00_000_00, promisedOn: '2025-08-22' },
+    });
   });
 });
 

@@ -14,8 +14,8 @@ import { inr } from '../customer-accounts/format';
 import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { PromiseStatusBadge } from '../promises/PromisesPanel';
 import { customerColumn } from '../reports/collections/columns';
-import { DateInput } from '../ui/DateInput';
-import { dateText, parseDateText } from '../ui/dates';
+import { AsOfInput } from '../ui/AsOfInput';
+import { dateText } from '../ui/dates';
 import { notifyError, notifySuccess } from '../ui/notify';
 import { ExcelExportButton } from './ExcelExportButton';
 import { FollowUpDialog } from './FollowUpDialog';
@@ -35,7 +35,6 @@ interface Logging {
 export function WorklistScreen() {
   const api = useApi();
   const openAccount = useOpenCustomerAccount();
-  const [asOfText, setAsOfText] = useState(() => dateText(todayIso()));
   const [asOf, setAsOf] = useState(() => todayIso());
   const [rows, setRows] = useState<WorklistRow[] | null>(null);
   const [cursor, setCursor] = useState(0);
@@ -84,11 +83,6 @@ export function WorklistScreen() {
     e.preventDefault();
   };
 
-  const applyAsOf = (text: string) => {
-    const d = parseDateText(text, 'As of');
-    if (d.ok && d.iso) setAsOf(d.iso);
-  };
-
   return (
     <Box style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
       <ScreenHeader
@@ -102,16 +96,7 @@ export function WorklistScreen() {
         />
       </ScreenHeader>
       <Group align="flex-end" gap="md">
-        <DateInput
-          label="As of"
-          w={150}
-          value={asOfText}
-          onChange={setAsOfText}
-          onBlur={(e) => applyAsOf(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') applyAsOf(e.currentTarget.value);
-          }}
-        />
+        <AsOfInput asOf={asOf} onAsOf={setAsOf} />
         <Text size="xs" c="dimmed" pb={8}>
           <Kbd>↑</Kbd> <Kbd>↓</Kbd> move · <Kbd>Enter</Kbd> open account · <Kbd>L</Kbd> log a
           follow-up and go on to the next
@@ -156,7 +141,16 @@ export function WorklistScreen() {
                       if (el && i === cursor) el.scrollIntoView?.({ block: 'nearest' });
                     }}
                   >
-                    <Table.Td>{customerCell(r)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={8} wrap="nowrap" justify="space-between">
+                        {customerCell(r)}
+                        {r.escalationId !== null && (
+                          <Badge color="red" variant="light" size="sm" data-testid="escalated">
+                            Escalated
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
                     <Table.Td ta="right">{inr(r.balance)}</Table.Td>
                     <Table.Td ta="right">{inr(r.overdue)}</Table.Td>
                     <Table.Td ta="right">{r.disputed ? inr(r.disputed) : ''}</Table.Td>

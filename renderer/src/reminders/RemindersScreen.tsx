@@ -12,8 +12,7 @@ import {
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { inr } from '../customer-accounts/format';
-import { DateInput } from '../ui/DateInput';
-import { dateText, parseDateText } from '../ui/dates';
+import { AsOfInput } from '../ui/AsOfInput';
 import { downloadBase64 } from '../ui/files';
 import { notifyError, notifySuccess } from '../ui/notify';
 import { SendReminderDialog } from './SendReminderDialog';
@@ -38,7 +37,6 @@ function deliver(sent: ReminderSent) {
 /** The dunning run as of a date: the next level for every customer due, reviewed and sent. */
 export function RemindersScreen() {
   const api = useApi();
-  const [asOfText, setAsOfText] = useState(() => dateText(todayIso()));
   const [asOf, setAsOf] = useState<string>(() => todayIso());
   const [rows, setRows] = useState<DunningProposal[] | null>(null);
   const [version, setVersion] = useState(0);
@@ -59,11 +57,6 @@ export function RemindersScreen() {
     };
   }, [api, asOf, version]);
 
-  const applyAsOf = (text: string) => {
-    const d = parseDateText(text, 'As of');
-    if (d.ok && d.iso) setAsOf(d.iso);
-  };
-
   return (
     <Box style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
       <ScreenHeader
@@ -79,16 +72,7 @@ export function RemindersScreen() {
         </Button>
       </ScreenHeader>
       <Group align="flex-end" gap="md">
-        <DateInput
-          label="As of"
-          w={150}
-          value={asOfText}
-          onChange={setAsOfText}
-          onBlur={(e) => applyAsOf(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') applyAsOf(e.currentTarget.value);
-          }}
-        />
+        <AsOfInput asOf={asOf} onAsOf={setAsOf} />
         <Text size="sm" ml="auto" pb={8} className="bahi-number" data-testid="reminders-count">
           {rows ? `${rows.length} to remind` : ''}
         </Text>
