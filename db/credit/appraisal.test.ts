@@ -12,6 +12,7 @@ import {
   suggestedLimit,
   weightedMedian,
 } from './appraisal';
+import { createPlan } from '../payment-plans/payment-plans';
 import { putOnHold } from './credit';
 
 describe('behaviour score', () => {
@@ -83,6 +84,35 @@ describe('appraisal on the ledger', () => {
     ]);
     const [p] = predictPayments(t.ledger, { asOf: '2025-05-31', customerId: t.pune });
     expect(p).toMatchObject({ basis: 'terms', dueDate: '2025-01-31', predictedOn: '2025-05-31' });
+    t.ledger.cleanup();
+  });
+
+  it('judges a payment plan’s instalments as they fall due, and predicts them instead of its invoices', () => {
+    const t = receiptsLedger();
+    invoice(t.ledger, t.pune, 10_000_00, '2025-04-01'); // ₹11,800 due 1 May
+    invoice(t.ledger, t.pune, 20_000_00, '2025-05-01'); // ₹23,600 due 31 May
+    createPlan(
+      t.ledger,
+      {
+        customerId: t.pune,
+        planOn: '2025-07-01',
+        frequency: 'monthly',
+        firstDueOn: '2025-07-31',
+        count: 3,
+      },
+      't',
+    );
+    const [pune] = appraise(t.ledger, { asOf: '2025-09-15', customerId: t.pune });
+    // The invoices were 61 and 31 days late when they went on the plan; the first two
+    // instalments are 46 and 15 days past due and unpaid; the third is not due yet.
+    // Weighted by amount (1 : 2 : 1 : 1): (61 + 62 + 46 + 15) / 5 = 36.8 days.
+    expect(pune).toMatchObject({ invoicesJudged: 4, avgDaysLate: 36.8, shareLate: 1 });
+    const predicted = predictPayments(t.ledger, { asOf: '2025-09-15', customerId: t.pune });
+    expect(predicted.map((p) => [p.dueDate, p.openBalance])).toEqual([
+      ['2025-07-31', 11_800_00],
+      ['2025-08-31', 11_800_00],
+      ['2025-09-30', 11_800_00],
+    ]);
     t.ledger.cleanup();
   });
 });

@@ -53,7 +53,10 @@ export function suggestedLimit(
   return Math.floor((carried * GRADE_FACTOR[grade]) / 100_000) * 100_000;
 }
 
-const DEBIT = `d.status = 'issued' and d.kind in ('invoice','debit_note','opening_invoice')`;
+// What the customer was billed (sales, disputes), and what fell due to them: an instalment of a
+// payment plan is not a sale, but paying it late is as telling as paying an invoice late.
+const BILLED = `d.status = 'issued' and d.kind in ('invoice','debit_note','opening_invoice')`;
+const DUE = `d.status = 'issued' and d.kind in ('invoice','debit_note','opening_invoice','instalment')`;
 
 interface HistoryRow {
   customerId: number;
@@ -80,7 +83,7 @@ const HISTORY = `with judged as (
       max(0, julianday(case when d.settled_on <= @asOf then d.settled_on else @asOf end)
              - julianday(d.due_date)) as late
       from documents d
-     where ${DEBIT} and d.date <= @asOf and d.due_date is not null
+     where ${DUE} and d.date <= @asOf and d.due_date is not null
        and (d.settled_on <= @asOf or d.due_date < @asOf))
   select c.id as customerId, c.code, c.name, c.payment_terms_days as creditDays,
     c.credit_limit as creditLimit, c.on_hold as onHold,
@@ -88,9 +91,9 @@ const HISTORY = `with judged as (
     (select coalesce(sum(j.total), 0) from judged j where j.customer_id = c.id) as weight,
     (select coalesce(sum(j.total * j.late), 0) from judged j where j.customer_id = c.id) as lateWeight,
     (select coalesce(sum(j.total), 0) from judged j where j.customer_id = c.id and j.late > 0) as lateAmount,
-    (select count(*) from documents d where d.customer_id = c.id and ${DEBIT} and d.date <= @asOf) as invoices,
-    (select min(d.date) from documents d where d.customer_id = c.id and ${DEBIT} and d.date <= @asOf) as firstDate,
-    (select coalesce(sum(d.total), 0) from documents d where d.customer_id = c.id and ${DEBIT}
+    (select count(*) from documents d where d.customer_id = c.id and ${BILLED} and d.date <= @asOf) as invoices,
+    (select min(d.date) from documents d where d.customer_id = c.id and ${BILLED} and d.date <= @asOf) as firstDate,
+    (select coalesce(sum(d.total), 0) from documents d where d.customer_id = c.id and ${BILLED}
         and d.date <= @asOf and d.date > date(@asOf, '-12 months')) as yearSales,
     (select count(distinct s.document_id) from disputes s
       where s.customer_id = c.id and s.raised_on <= @asOf) as disputed,
@@ -197,7 +200,7 @@ export function predictPayments(
     `select d.customer_id as customerId, d.total as weight,
        cast(julianday(d.settled_on) - julianday(d.due_date) as integer) as lag
        from documents d
-      where ${DEBIT} and d.due_date is not null and d.settled_on <= @asOf
+      where ${DUE} and d.due_date is not null and d.settled_on <= @asOf
         and (@customerId is null or d.customer_id = @customerId)`,
   ).all({ asOf, customerId: q.customerId ?? null }) as {
     customerId: number;
@@ -217,7 +220,7 @@ export function predictPayments(
        d.total - coalesce((select sum(a.amount) from allocations a
          where a.debit_document_id = d.id and a.date <= @asOf), 0) as openBalance
        from documents d join customers c on c.id = d.customer_id
-      where ${DEBIT} and d.date <= @asOf and (d.settled_on is null or d.settled_on > @asOf)
+      where ${DUE} and d.date <= @asOf and (d.settled_on is null or d.settled_on > @asOf)
         and (@customerId is null or d.customer_id = @customerId)
       order by d.due_date, d.id`,
   ).all({ asOf, customerId: q.customerId ?? null }) as Omit<
