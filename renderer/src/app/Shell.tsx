@@ -1,4 +1,14 @@
-import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import {
   IconArrowBackUp,
   IconBuilding,
@@ -93,30 +103,67 @@ type Screen =
   | 'bankReconciliation'
   | 'customerReconciliation';
 
-const NAV: { screen: Screen; label: string; icon: typeof IconUsers }[] = [
-  { screen: 'customers', label: 'Customers', icon: IconUsers },
-  { screen: 'items', label: 'Items', icon: IconPackage },
-  { screen: 'orders', label: 'Estimates & orders', icon: IconClipboardList },
-  { screen: 'invoices', label: 'Invoices', icon: IconFileInvoice },
-  { screen: 'receipts', label: 'Receipts', icon: IconCash },
-  { screen: 'customerAccounts', label: 'Customer accounts', icon: IconUserDollar },
-  { screen: 'statements', label: 'Statements', icon: IconFileDescription },
-  { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
-  { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
-  { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
-  { screen: 'worklist', label: 'Worklist', icon: IconPhoneCall },
-  { screen: 'reminders', label: 'Reminders', icon: IconMailForward },
-  { screen: 'disputes', label: 'Disputes', icon: IconFlag },
-  { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
-  { screen: 'paymentPlans', label: 'Payment plans', icon: IconCalendarRepeat },
-  { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
-  { screen: 'escalation', label: 'Escalations', icon: IconUrgent },
-  { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
-  { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
-  { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
-  { screen: 'customerReconciliation', label: 'Customer reconciliation', icon: IconArrowsDiff },
-  { screen: 'company', label: 'Company', icon: IconBuilding },
-  { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
+interface NavEntry {
+  screen: Screen;
+  label: string;
+  icon: typeof IconUsers;
+}
+
+// In the order of the desk's day: bill, bank the money, chase, report, reconcile, set up.
+const NAV: { group: string; entries: NavEntry[] }[] = [
+  {
+    group: 'Billing',
+    entries: [
+      { screen: 'customers', label: 'Customers', icon: IconUsers },
+      { screen: 'items', label: 'Items', icon: IconPackage },
+      { screen: 'orders', label: 'Estimates & orders', icon: IconClipboardList },
+      { screen: 'invoices', label: 'Invoices', icon: IconFileInvoice },
+    ],
+  },
+  {
+    group: 'Money in',
+    entries: [
+      { screen: 'receipts', label: 'Receipts', icon: IconCash },
+      { screen: 'cheques', label: 'Cheques', icon: IconCreditCard },
+      { screen: 'customerAccounts', label: 'Customer accounts', icon: IconUserDollar },
+      { screen: 'tds', label: 'TDS register', icon: IconReceiptTax },
+    ],
+  },
+  {
+    group: 'Collections',
+    entries: [
+      { screen: 'worklist', label: 'Worklist', icon: IconPhoneCall },
+      { screen: 'reminders', label: 'Reminders', icon: IconMailForward },
+      { screen: 'promises', label: 'Promises', icon: IconCalendarDollar },
+      { screen: 'disputes', label: 'Disputes', icon: IconFlag },
+      { screen: 'paymentPlans', label: 'Payment plans', icon: IconCalendarRepeat },
+      { screen: 'credit', label: 'Credit control', icon: IconShieldLock },
+      { screen: 'escalation', label: 'Escalations', icon: IconUrgent },
+    ],
+  },
+  {
+    group: 'Reports',
+    entries: [
+      { screen: 'ageing', label: 'Ageing', icon: IconHourglass },
+      { screen: 'statements', label: 'Statements', icon: IconFileDescription },
+      { screen: 'collections', label: 'Collections & DSO', icon: IconChartBar },
+    ],
+  },
+  {
+    group: 'Reconciliation',
+    entries: [
+      { screen: 'bankReconciliation', label: 'Bank reconciliation', icon: IconBuildingBank },
+      { screen: 'customerReconciliation', label: 'Customer reconciliation', icon: IconArrowsDiff },
+      { screen: 'booksReconciliation', label: 'Books reconciliation', icon: IconScale },
+    ],
+  },
+  {
+    group: 'Set-up',
+    entries: [
+      { screen: 'company', label: 'Company', icon: IconBuilding },
+      { screen: 'audit', label: 'Audit trail', icon: IconListCheck },
+    ],
+  },
 ];
 
 interface ShellProps {
@@ -211,7 +258,7 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
   };
 
   return (
-    <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 48 }} navbar={{ width: 228, breakpoint: 0 }} padding="md">
       <AppShell.Header bg="ledger.9" c="white" withBorder={false}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap">
@@ -252,19 +299,31 @@ export function Shell({ status, onStatus, reloadStatus }: ShellProps) {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" bg="white">
-        <AppShell.Section grow>
-          <Stack gap={2} component="nav" aria-label="Main">
-            {NAV.map(({ screen: s, label, icon: Icon }) => (
-              <NavLink
-                key={s}
-                component="button"
-                label={label}
-                active={screen === s}
-                leftSection={<Icon size={18} stroke={1.6} />}
-                onClick={() => go(s)}
-                aria-current={screen === s ? 'page' : undefined}
-                styles={{ root: { borderRadius: 4 }, label: { fontSize: 13.5, fontWeight: 500 } }}
-              />
+        {/* Scrolls on a short screen, so Company and Audit trail are never out of reach. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6}>
+          <Stack gap={0} component="nav" aria-label="Main">
+            {NAV.map(({ group, entries }) => (
+              <div key={group}>
+                <Text size="xs" c="dimmed" fw={600} px="xs" pt={6} pb={2} tt="uppercase" lts={0.4}>
+                  {group}
+                </Text>
+                {entries.map(({ screen: s, label, icon: Icon }) => (
+                  <NavLink
+                    key={s}
+                    component="button"
+                    label={label}
+                    active={screen === s}
+                    leftSection={<Icon size={17} stroke={1.6} />}
+                    onClick={() => go(s)}
+                    aria-current={screen === s ? 'page' : undefined}
+                    py={5}
+                    styles={{
+                      root: { borderRadius: 4 },
+                      label: { fontSize: 13.5, fontWeight: 500 },
+                    }}
+                  />
+                ))}
+              </div>
             ))}
           </Stack>
         </AppShell.Section>
