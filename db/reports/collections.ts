@@ -1,23 +1,19 @@
 // Collections MIS: money in by period, mode and customer; DSO by month; the month's AR schedule;
 // and what should come in over the next weeks. Every figure comes from documents and the journal.
 import Decimal from 'decimal.js';
-import { addDays, type IsoDate } from '../../shared/dates';
 import type {
   ArSchedule,
   CollectionsReport,
   DsoReport,
   ForecastReport,
 } from '../../shared/reports/contract';
+import { forecastFrom, weekOf } from '../../shared/reports/forecast';
+import { predictPayments } from '../credit/appraisal';
+import { disputedAsOf } from '../disputes/disputes';
 import { prepared } from '../ledger/statements';
 import type { Ledger } from '../ledger/open';
+import { listPromises } from '../promises/promises';
 import { arControlAsOf, openItemsAsOf } from './ageing';
-
-/** Monday of the week a date falls in: weeks in Indian offices start on Monday. */
-export function weekOf(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  return addDays(date as IsoDate, -back);
-}
 
 const periodOf = (date: string, by: 'day' | 'week' | 'month') =>
   by === 'day' ? date : by === 'week' ? weekOf(date) : date.slice(0, 7);
@@ -209,31 +205,32 @@ export function arSchedule(ledger: Ledger, q: { from: string; to: string }): ArS
 }
 
 /**
- * What should come in over the next weeks: each open invoice on its due date (overdue ones in
- * their own line, as they are already late), net of nothing yet promised (promises come later).
+ * What should come in over the next weeks: each open item by its due date, and by the date it is
+ * expected — promised, or predicted from the customer's own history — with disputes set aside.
  */
 export function forecast(ledger: Ledger, q: { asOf: string; weeks: number }): ForecastReport {
-  const items = openItemsAsOf(ledger, q.asOf).filter((i) => i.side === 'debit');
-  const start = weekOf(q.asOf);
-  const weeks = Array.from({ length: q.weeks }, (_, i) => {
-    const weekStart = addDays(start as IsoDate, i * 7);
-    return { weekStart, weekEnd: addDays(weekStart, 6), expected: 0, invoices: 0 };
-  });
-  let overdue = 0;
-  let overdueCount = 0;
-  let later = 0;
-  for (const item of items) {
-    const due = item.dueDate ?? item.date;
-    if (due < q.asOf) {
-      overdue += item.open;
-      overdueCount++;
-      continue;
-    }
-    const w = weeks.find((x) => due >= x.weekStart && due <= x.weekEnd);
-    if (w) {
-      w.expected += item.open;
-      w.invoices++;
-    } else later += item.open;
-  }
-  return { asOf: q.asOf, overdue: { amount: overdue, invoices: overdueCount }, weeks, later };
+  const disputed = disputedAsOf(ledger, q.asOf);
+  const predicted = new Map(
+    predictPayments(ledger, { asOf: q.asOf }).map((p) => [p.documentId, p.predictedOn]),
+  );
+  const items = openItemsAsOf(ledger, q.asOf)
+    .filter((i) => i.side === 'debit')
+    .map((i) => {
+      const dueOn = i.dueDate ?? i.date;
+      return {
+        documentId: i.documentId,
+        customerId: i.customerId,
+        dueOn,
+        open: i.open,
+        disputed: disputed.get(i.documentId) ?? 0,
+        predictedOn: predicted.get(i.documentId) ?? (dueOn < q.asOf ? q.asOf : dueOn),
+      };
+    });
+  const promises = listPromises(ledger, { asOf: q.asOf, status: 'pending' }).map((p) => ({
+    customerId: p.customerId,
+    outstanding: Math.max(0, p.amount - p.received),
+    promisedOn: p.promisedOn,
+    documentIds: p.invoices.map((d) => d.id),
+  }));
+  return forecastFrom(q.asOf, q.weeks, items, promises);
 }

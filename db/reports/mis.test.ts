@@ -5,7 +5,11 @@ import { createDraft, issueDocument } from '../invoices/invoices';
 import { invoice, receiptsLedger, receive } from '../receipts/fixture';
 import { dateAfter, op, playOps } from '../receipts/random-ledger';
 import { bounceCheque, writeOff } from '../receipts/settlements';
-import { arSchedule, collections, dso, forecast, weekOf } from './collections';
+import { addDays, type IsoDate } from '../../shared/dates';
+import { weekOf } from '../../shared/reports/forecast';
+import { raiseDispute } from '../disputes/disputes';
+import { recordPromise } from '../promises/promises';
+import { arSchedule, collections, dso, forecast } from './collections';
 import { statementOf } from './statement';
 
 let t: ReturnType<typeof receiptsLedger>;
@@ -159,17 +163,88 @@ describe('collections MIS', () => {
     expect(s.totals.closing).toBe(s.arControl);
   });
 
-  it('forecasts by due week, with overdue items apart', () => {
+  it('forecasts by due week, with overdue items apart; with no history, expected on the due date', () => {
     invoice(t.ledger, t.pune, 10_000_00, '2025-05-01'); // due 05-31: overdue on 06-10
     invoice(t.ledger, t.pune, 20_000_00, '2025-05-20'); // due 06-19
     invoice(t.ledger, t.blr, 30_000_00, '2025-09-01'); // not yet issued on 06-10
     const f = forecast(t.ledger, { asOf: '2025-06-10', weeks: 2 });
     expect(f.overdue).toEqual({ amount: 11_800_00, invoices: 1 });
+    // The overdue invoice is expected any day now: in the week of the as-of date.
     expect(f.weeks).toEqual([
-      { weekStart: '2025-06-09', weekEnd: '2025-06-15', expected: 0, invoices: 0 },
-      { weekStart: '2025-06-16', weekEnd: '2025-06-22', expected: 23_600_00, invoices: 1 },
+      {
+        weekStart: '2025-06-09',
+        weekEnd: '2025-06-15',
+        due: 0,
+        dueInvoices: 0,
+        expected: 11_800_00,
+        promised: 0,
+      },
+      {
+        weekStart: '2025-06-16',
+        weekEnd: '2025-06-22',
+        due: 23_600_00,
+        dueInvoices: 1,
+        expected: 23_600_00,
+        promised: 0,
+      },
     ]);
-    expect(f.later).toBe(0);
+    expect(f.later).toEqual({ due: 0, expected: 0, promised: 0 });
+    expect(f.disputed).toBe(0);
+  });
+
+  it('expects promised money on the promised date, the rest when history says, disputes not at all', () => {
+    // PUNE has paid three invoices 14 days after due: history, not terms, predicts the rest.
+    for (const date of ['2025-01-01', '2025-02-01', '2025-03-01']) {
+      const paid = invoice(t.ledger, t.pune, 10_000_00, date);
+      receive(t.ledger, {
+        customerId: t.pune,
+        bankAccountId: t.hdfc,
+        date: addDays(paid.dueDate as IsoDate, 14),
+        amount: 11_800_00,
+        allocations: [{ documentId: paid.id, amount: 11_800_00 }],
+      });
+    }
+    const a = invoice(t.ledger, t.pune, 50_000_00, '2025-05-01'); // A: ₹59,000 due 05-31
+    invoice(t.ledger, t.pune, 20_000_00, '2025-05-20'); // B: ₹23,600 due 06-19
+    const c = invoice(t.ledger, t.blr, 10_000_00, '2025-05-25'); // C: ₹11,800 due 06-24
+    raiseDispute(
+      t.ledger,
+      {
+        documentId: c.id,
+        reason: 'quality',
+        amount: 5_000_00,
+        raisedOn: '2025-06-05',
+        owner: 'Meera',
+      },
+      't',
+    );
+    recordPromise(
+      t.ledger,
+      {
+        customerId: t.pune,
+        amount: 40_000_00,
+        madeOn: '2025-06-09',
+        promisedOn: '2025-06-20',
+        how: 'call',
+        invoiceIds: [a.id],
+      },
+      't',
+    );
+    const f = forecast(t.ledger, { asOf: '2025-06-10', weeks: 4 });
+    expect(f.weeks.map((w) => [w.weekStart, w.due, w.expected, w.promised])).toEqual([
+      // The rest of A (₹19,000), due 31-05, predicted 14 days later: 14-06.
+      ['2025-06-09', 0, 19_000_00, 0],
+      // ₹40,000 of A promised for 20-06; B falls due on 19-06.
+      ['2025-06-16', 23_600_00, 40_000_00, 40_000_00],
+      // C falls due on 24-06 and BLR has no history: expected then, less the ₹5,000 in dispute.
+      ['2025-06-23', 11_800_00, 6_800_00, 0],
+      // B predicted 14 days after its due date: 03-07.
+      ['2025-06-30', 0, 23_600_00, 0],
+    ]);
+    expect(f.overdue).toEqual({ amount: 59_000_00, invoices: 1 });
+    expect(f.disputed).toBe(5_000_00);
+    const expected = f.weeks.reduce((s, w) => s + w.expected, 0) + f.later.expected;
+    expect(expected + f.disputed).toBe(59_000_00 + 23_600_00 + 11_800_00);
   });
 });
 

@@ -127,7 +127,15 @@ describe('collections MIS in Excel', () => {
     const total = sheet.getRow(header + 16);
     expect(total.getCell(1).value).toBe('Total');
     // Every open invoice is somewhere: overdue ₹59,000 + ₹1,36,000 + ₹92,040; BLR's June one due 07-20.
-    expect(paiseOf(total.getCell(4).value)).toBe(59_000_00 + 136_000_00 + 92_040_00 + 11_800_00);
+    const open = 59_000_00 + 136_000_00 + 92_040_00 + 11_800_00;
+    expect(paiseOf(total.getCell(4).value)).toBe(open);
+    expect(sheet.getRow(header).getCell(6).value).toBe('Expected');
+    expect(sheet.getRow(header).getCell(7).value).toBe('Of which promised');
+    // What is expected, and what is in dispute under it, come to what is open.
+    const disputed = sheet.getRow(header + 17);
+    expect(disputed.getCell(1).value).toBe('In dispute');
+    expect(paiseOf(disputed.getCell(6).value)).toBe(report.disputed);
+    expect(paiseOf(total.getCell(6).value) + report.disputed).toBe(open);
   });
 
   it('writes the AR schedule with the AR control under its closing total', async () => {

@@ -5,7 +5,6 @@ import type ExcelJS from 'exceljs';
 import { requireCompany } from '../../db/company/company';
 import type { Ledger } from '../../db/ledger/open';
 import { arSchedule, collections, dso, forecast } from '../../db/reports/collections';
-import { addDays, type IsoDate } from '../../shared/dates';
 import { MODE_LABELS, type ReceiptMode } from '../../shared/receipts/contract';
 import type {
   ArSchedule,
@@ -13,6 +12,7 @@ import type {
   DsoReport,
   ForecastReport,
 } from '../../shared/reports/contract';
+import { forecastLines, type ForecastLine } from '../../shared/reports/forecast';
 import { monthLabel } from '../../shared/reports/mis-contract';
 import {
   addReportSheet,
@@ -177,70 +177,44 @@ export function addDsoSheet(
   });
 }
 
-interface ForecastRow {
-  line: string;
-  from: string | null;
-  to: string | null;
-  expected: number;
-  invoices: number | null;
-}
-
-export function forecastRows(r: ForecastReport): ForecastRow[] {
-  return [
-    // Due before the as-of date: already late, so not in any week.
-    {
-      line: 'Overdue',
-      from: null,
-      to: addDays(r.asOf as IsoDate, -1),
-      expected: r.overdue.amount,
-      invoices: r.overdue.invoices,
-    },
-    ...r.weeks.map((w, i) => ({
-      line: `Week ${i + 1}`,
-      from: w.weekStart,
-      to: w.weekEnd,
-      expected: w.expected,
-      invoices: w.invoices,
-    })),
-    {
-      line: 'Later',
-      from: addDays((r.weeks.at(-1)?.weekEnd ?? r.asOf) as IsoDate, 1),
-      to: null,
-      expected: r.later,
-      invoices: null,
-    },
-  ];
-}
-
 export function addForecastSheet(
   workbook: ExcelJS.Workbook,
   company: string,
   r: ForecastReport,
 ): ExcelJS.Worksheet {
-  const rows = forecastRows(r);
-  return addReportSheet<ForecastRow>(workbook, {
+  const rows = forecastLines(r);
+  const sum = (f: (l: ForecastLine) => number | null) => rows.reduce((s, l) => s + (f(l) ?? 0), 0);
+  return addReportSheet<ForecastLine>(workbook, {
     sheetName: 'Forecast',
     company,
     report: 'Collections forecast',
     about: [
       ['As of', r.asOf],
-      ['Weeks', `${r.weeks.length}, Monday to Sunday, by due date of open invoices`],
+      ['Weeks', `${r.weeks.length}, Monday to Sunday`],
+      ['Due', 'open items by their own due dates'],
+      ['Expected', 'on the promised date, else the date the customer’s history predicts'],
     ],
     columns: [
-      { header: 'Line', width: 12, kind: 'text', value: (w) => w.line },
-      { header: 'From', width: 12, kind: 'date', value: (w) => w.from },
-      { header: 'To', width: 12, kind: 'date', value: (w) => w.to },
-      { header: 'Expected', width: 18, kind: 'money', value: (w) => w.expected },
-      { header: 'Invoices', width: 10, kind: 'integer', value: (w) => w.invoices },
+      { header: 'Line', width: 12, kind: 'text', value: (l) => l.line },
+      { header: 'From', width: 12, kind: 'date', value: (l) => l.from },
+      { header: 'To', width: 12, kind: 'date', value: (l) => l.to },
+      { header: 'Due', width: 18, kind: 'money', value: (l) => l.due },
+      { header: 'Invoices due', width: 12, kind: 'integer', value: (l) => l.dueInvoices },
+      { header: 'Expected', width: 18, kind: 'money', value: (l) => l.expected },
+      { header: 'Of which promised', width: 18, kind: 'money', value: (l) => l.promised },
     ],
     rows,
     totals: [
       'Total',
       null,
       null,
-      rows.reduce((s, w) => s + w.expected, 0),
-      rows.reduce((s, w) => s + (w.invoices ?? 0), 0),
+      sum((l) => l.due),
+      sum((l) => l.dueInvoices),
+      sum((l) => l.expected),
+      sum((l) => l.promised),
     ],
+    // Expected + in dispute = due: disputed money is owed, but not expected until resolved.
+    afterTotals: [['In dispute', null, null, null, null, r.disputed, null]],
   });
 }
 

@@ -227,17 +227,25 @@ export type ArSchedule = z.infer<typeof arSchedule>;
 
 export const forecastReport = z.object({
   asOf: z.string(),
+  /** Due before the as-of date: already late. */
   overdue: z.object({ amount: money, invoices: z.number().int() }),
   weeks: z.array(
     z.object({
       weekStart: z.string(),
       weekEnd: z.string(),
+      /** Falling due in the week, by the items' own due dates. */
+      due: money,
+      dueInvoices: z.number().int(),
+      /** Expected in the week: promised for then, or predicted from the customer's history. */
       expected: money,
-      invoices: z.number().int(),
+      /** Of `expected`, what customers promised. */
+      promised: money,
     }),
   ),
-  /** Due after the last week shown. */
-  later: money,
+  /** After the last week shown. */
+  later: z.object({ due: money, expected: money, promised: money }),
+  /** In dispute: owed, but not expected until the dispute is resolved. */
+  disputed: money,
 });
 export type ForecastReport = z.infer<typeof forecastReport>;
 

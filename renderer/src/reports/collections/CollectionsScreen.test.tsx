@@ -76,10 +76,14 @@ const forecast: Output<'reports.forecast'> = {
   weeks: Array.from({ length: 13 }, (_, i) => ({
     weekStart: addDays('2025-06-16' as IsoDate, i * 7),
     weekEnd: addDays('2025-06-22' as IsoDate, i * 7),
-    expected: i === 5 ? 11_800_00 : 0,
-    invoices: i === 5 ? 1 : 0,
+    due: i === 5 ? 11_800_00 : 0,
+    dueInvoices: i === 5 ? 1 : 0,
+    // The overdue money is expected in the first two weeks, ₹50,000 of it promised.
+    expected: i === 0 ? 2_00_000_00 : i === 1 ? 57_040_00 : i === 5 ? 11_800_00 : 0,
+    promised: i === 0 ? 50_000_00 : 0,
   })),
-  later: 0,
+  later: { due: 0, expected: 0, promised: 0 },
+  disputed: 30_000_00,
 };
 
 const schedule = (arControl: number): Output<'reports.arSchedule'> => ({
@@ -283,21 +287,39 @@ describe('Collections & DSO screen', () => {
     expect(await screen.findByText('Exported dso-12-months-to-2025-03.xlsx')).toBeVisible();
   });
 
-  it('forecasts thirteen weeks with the overdue line first and later last', async () => {
+  it('forecasts thirteen weeks, due beside expected, with the overdue line first and later last', async () => {
     const transport = fakeTransport(handlers());
     open(transport, 'forecast');
     const rows = await screen.findAllByTestId('forecast-row');
     expect(transport.inputsOf('reports.forecast')[0]).toEqual({ asOf: TODAY, weeks: 13 });
     expect(rows).toHaveLength(15);
-    expect(cells(rows[0]!)).toEqual(['Overdue', 'due before 18-06-2025', '₹2,87,040.00', '14']);
-    expect(cells(rows[1]!)).toEqual(['Week 1', '16-06-2025 to 22-06-2025', '₹0.00', '0']);
+    expect(cells(rows[0]!)).toEqual([
+      'Overdue',
+      'due before 18-06-2025',
+      '₹2,87,040.00',
+      '14',
+      '—',
+      '—',
+    ]);
+    expect(cells(rows[1]!)).toEqual([
+      'Week 1',
+      '16-06-2025 to 22-06-2025',
+      '₹0.00',
+      '0',
+      '₹2,00,000.00',
+      '₹50,000.00',
+    ]);
     expect(cells(rows[14]!)[0]).toBe('Later');
+    // Expected ₹2,68,840 + ₹30,000 in dispute = ₹2,98,840 due.
     expect(cells(screen.getByTestId('forecast-table-totals'))).toEqual([
       'Total',
       '',
       '₹2,98,840.00',
       '15',
+      '₹2,68,840.00',
+      '₹50,000.00',
     ]);
+    expect(screen.getByTestId('forecast-disputed')).toHaveTextContent('₹30,000.00');
   });
 
   it('sets the AR schedule’s closing total beside the books’ AR control', async () => {

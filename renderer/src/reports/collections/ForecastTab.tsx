@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import type { Output } from '../../../../shared/contract';
 import { addDays, type IsoDate } from '../../../../shared/dates';
+import { forecastLines, type ForecastLine } from '../../../../shared/reports/forecast';
 import { useApi } from '../../api/context';
 import { dateText } from '../../ui/dates';
 import { DateInput } from '../../ui/DateInput';
@@ -12,65 +12,48 @@ import { compactINR, inr } from './mis';
 import { ReportToolbar } from './ReportToolbar';
 import { SortableTable, type SortColumn } from './SortableTable';
 
-type Report = Output<'reports.forecast'>;
-
 const WEEKS = 13;
 
-interface Line {
-  key: string;
-  order: number;
-  line: string;
-  when: string;
-  expected: number;
-  invoices: number | null;
-}
+const when = (l: ForecastLine) =>
+  l.from === null
+    ? `due before ${dateText(addDays(l.to as IsoDate, 1))}`
+    : l.to === null
+      ? `from ${dateText(l.from)}`
+      : `${dateText(l.from)} to ${dateText(l.to)}`;
 
-/** Overdue first (already late), then each week Monday to Sunday, then whatever falls later. */
-export function forecastLines(r: Report): Line[] {
-  const lastEnd = r.weeks.at(-1)?.weekEnd ?? r.asOf;
-  return [
-    {
-      key: 'overdue',
-      order: 0,
-      line: 'Overdue',
-      when: `due before ${dateText(r.asOf)}`,
-      expected: r.overdue.amount,
-      invoices: r.overdue.invoices,
-    },
-    ...r.weeks.map((w, i) => ({
-      key: w.weekStart,
-      order: i + 1,
-      line: `Week ${i + 1}`,
-      when: `${dateText(w.weekStart)} to ${dateText(w.weekEnd)}`,
-      expected: w.expected,
-      invoices: w.invoices,
-    })),
-    {
-      key: 'later',
-      order: r.weeks.length + 1,
-      line: 'Later',
-      when: `from ${dateText(addDays(lastEnd as IsoDate, 1))}`,
-      expected: r.later,
-      invoices: null,
-    },
-  ];
-}
+const blankOr = (p: number | null) => (p === null ? '—' : inr(p));
 
-const columns: SortColumn<Line>[] = [
-  { key: 'line', header: 'Line', width: 120, sortValue: (l) => l.order, render: (l) => l.line },
-  { key: 'when', header: 'Due', sortValue: (l) => l.order, render: (l) => l.when },
-  moneyColumn('expected', 'Expected', (l) => l.expected, 170),
+const columns: SortColumn<ForecastLine & { order: number }>[] = [
+  { key: 'line', header: 'Line', width: 100, sortValue: (l) => l.order, render: (l) => l.line },
+  { key: 'when', header: 'Dates', sortValue: (l) => l.order, render: when },
+  moneyColumn('due', 'Due', (l) => l.due, 150),
   {
-    key: 'invoices',
-    header: 'Invoices',
+    key: 'dueInvoices',
+    header: 'Invoices due',
     numeric: true,
     width: 110,
-    sortValue: (l) => l.invoices,
-    render: (l) => l.invoices ?? '—',
+    sortValue: (l) => l.dueInvoices,
+    render: (l) => l.dueInvoices ?? '—',
+  },
+  {
+    key: 'expected',
+    header: 'Expected',
+    numeric: true,
+    width: 150,
+    sortValue: (l) => l.expected,
+    render: (l) => blankOr(l.expected),
+  },
+  {
+    key: 'promised',
+    header: 'Of which promised',
+    numeric: true,
+    width: 150,
+    sortValue: (l) => l.promised,
+    render: (l) => blankOr(l.promised),
   },
 ];
 
-/** What should come in over the next thirteen weeks, from the due dates of open invoices. */
+/** What falls due and what is expected to come in over the next thirteen weeks. */
 export function ForecastTab({ today }: { today: string }) {
   const api = useApi();
   const asOf = useDateInput(today);
@@ -81,8 +64,8 @@ export function ForecastTab({ today }: { today: string }) {
     (q) => api.reports.exportForecast(q),
     'The forecast could not be loaded',
   );
-  const lines = tab.data ? forecastLines(tab.data) : [];
-  const total = lines.reduce((s, l) => s + l.expected, 0);
+  const lines = tab.data ? forecastLines(tab.data).map((l, order) => ({ ...l, order })) : [];
+  const sum = (f: (l: ForecastLine) => number | null) => lines.reduce((s, l) => s + (f(l) ?? 0), 0);
 
   return (
     <Stack gap="sm">
@@ -107,25 +90,41 @@ export function ForecastTab({ today }: { today: string }) {
               testId="forecast-overdue"
             />
             <Figure
-              label={`Next ${WEEKS} weeks`}
+              label={`Expected in ${WEEKS} weeks`}
               value={inr(tab.data.weeks.reduce((s, w) => s + w.expected, 0))}
               testId="forecast-weeks"
             />
-            <Figure label="Later" value={inr(tab.data.later)} testId="forecast-later" />
+            <Figure
+              label="Of which promised"
+              value={inr(tab.data.weeks.reduce((s, w) => s + w.promised, 0))}
+              testId="forecast-promised"
+            />
+            <Figure
+              label="Expected later"
+              value={inr(tab.data.later.expected)}
+              testId="forecast-later"
+            />
+            <Figure
+              label="In dispute, not expected"
+              value={inr(tab.data.disputed)}
+              testId="forecast-disputed"
+            />
           </Group>
           <Paper withBorder radius="sm" p="sm">
             <BarChart
               h={220}
-              data={lines.map((l) => ({
-                line: l.line,
-                Overdue: l.key === 'overdue' ? l.expected : 0,
-                Expected: l.key === 'overdue' ? 0 : l.expected,
-              }))}
+              data={lines
+                .filter((l) => l.expected !== null)
+                .map((l) => ({
+                  line: l.line,
+                  Promised: l.promised ?? 0,
+                  Predicted: (l.expected ?? 0) - (l.promised ?? 0),
+                }))}
               dataKey="line"
               type="stacked"
               series={[
-                { name: 'Overdue', color: 'red.6' },
-                { name: 'Expected', color: 'teal.6' },
+                { name: 'Promised', color: 'teal.7' },
+                { name: 'Predicted', color: 'teal.3' },
               ]}
               valueFormatter={inr}
               yAxisProps={{ tickFormatter: compactINR, width: 80 }}
@@ -141,10 +140,19 @@ export function ForecastTab({ today }: { today: string }) {
               columns={columns}
               rows={lines}
               rowKey={(l) => l.key}
-              footer={['Total', null, inr(total), lines.reduce((s, l) => s + (l.invoices ?? 0), 0)]}
+              footer={[
+                'Total',
+                null,
+                inr(sum((l) => l.due)),
+                sum((l) => l.dueInvoices),
+                inr(sum((l) => l.expected)),
+                inr(sum((l) => l.promised)),
+              ]}
             />
             <Text size="xs" c="dimmed" p="xs">
-              Each open invoice on its due date; weeks run Monday to Sunday.
+              Due: each open invoice on its due date. Expected: on the date the customer promised,
+              else the date their own payment history predicts (never before today); what is in
+              dispute is not expected until resolved. Weeks run Monday to Sunday.
             </Text>
           </Paper>
         </>
