@@ -3,6 +3,8 @@
 import { addDays, daysBetween, todayIso, type IsoDate } from '../../shared/dates';
 import type { Appraisal, CreditGrade, PredictedPayment } from '../../shared/credit/contract';
 import type { Ledger } from '../ledger/open';
+import { customersById } from '../customers/customers';
+import { openItemsAsOf } from '../reports/ageing';
 import { prepared } from '../ledger/statements';
 import { listPromises } from '../promises/promises';
 import { openBalanceOf, unbilledOrdersOf } from './credit';
@@ -56,7 +58,8 @@ export function suggestedLimit(
 // What the customer was billed (sales, disputes), and what fell due to them: an instalment of a
 // payment plan is not a sale, but paying it late is as telling as paying an invoice late.
 const BILLED = `d.status = 'issued' and d.kind in ('invoice','debit_note','opening_invoice')`;
-const DUE = `d.status = 'issued' and d.kind in ('invoice','debit_note','opening_invoice','instalment')`;
+const DUE_KINDS = ['invoice', 'debit_note', 'opening_invoice', 'instalment'] as const;
+const DUE = `d.status = 'issued' and d.kind in (${DUE_KINDS.map((k) => `'${k}'`).join(',')})`;
 
 interface HistoryRow {
   customerId: number;
@@ -195,51 +198,55 @@ export function predictPayments(
   q: { asOf?: string | undefined; customerId?: number | null | undefined } = {},
 ): PredictedPayment[] {
   const asOf = (q.asOf ?? todayIso()) as IsoDate;
+  const customerId = q.customerId ?? null;
+  // Two texts, not `@customerId is null or …`: that form keeps SQLite off the customer index.
+  const ofCustomer = customerId === null ? '' : 'and d.customer_id = @customerId';
   const history = prepared(
     ledger.sqlite,
     `select d.customer_id as customerId, d.total as weight,
        cast(julianday(d.settled_on) - julianday(d.due_date) as integer) as lag
        from documents d
-      where ${DUE} and d.due_date is not null and d.settled_on <= @asOf
-        and (@customerId is null or d.customer_id = @customerId)`,
-  ).all({ asOf, customerId: q.customerId ?? null }) as {
-    customerId: number;
-    weight: number;
-    lag: number;
-  }[];
+      where ${DUE} and d.due_date is not null and d.settled_on <= @asOf ${ofCustomer}`,
+  ).all({ asOf, customerId }) as { customerId: number; weight: number; lag: number }[];
   const byCustomer = new Map<number, { lag: number; weight: number }[]>();
   for (const h of history) {
     const list = byCustomer.get(h.customerId) ?? [];
     list.push(h);
     byCustomer.set(h.customerId, list);
   }
-  const open = prepared(
-    ledger.sqlite,
-    `select d.id as documentId, d.number, d.customer_id as customerId, c.code as customerCode,
-       c.name as customerName, d.date, d.due_date as dueDate,
-       d.total - coalesce((select sum(a.amount) from allocations a
-         where a.debit_document_id = d.id and a.date <= @asOf), 0) as openBalance
-       from documents d join customers c on c.id = d.customer_id
-      where ${DUE} and d.date <= @asOf and (d.settled_on is null or d.settled_on > @asOf)
-        and (@customerId is null or d.customer_id = @customerId)
-      order by d.due_date, d.id`,
-  ).all({ asOf, customerId: q.customerId ?? null }) as Omit<
-    PredictedPayment,
-    'lagDays' | 'basis' | 'sample' | 'predictedOn'
-  >[];
-  return open
-    .filter((o) => o.openBalance > 0)
+  // Each customer's lag once, not once per open item.
+  const lags = new Map<number, { lagDays: number; basis: 'history' | 'terms'; sample: number }>();
+  const lagOf = (id: number) => {
+    let lag = lags.get(id);
+    if (!lag) {
+      const own = byCustomer.get(id) ?? [];
+      lag =
+        own.length >= MIN_HISTORY
+          ? { lagDays: weightedMedian(own), basis: 'history', sample: own.length }
+          : { lagDays: 0, basis: 'terms', sample: own.length };
+      lags.set(id, lag);
+    }
+    return lag;
+  };
+  const due = new Set<string>(DUE_KINDS);
+  const customers = customersById(ledger);
+  return openItemsAsOf(ledger, asOf, customerId)
+    .filter((o) => due.has(o.kind))
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.documentId - b.documentId)
     .map((o) => {
-      const own = byCustomer.get(o.customerId) ?? [];
-      const basis = own.length >= MIN_HISTORY ? 'history' : 'terms';
-      const lagDays = basis === 'history' ? weightedMedian(own) : 0;
-      const from = (o.dueDate ?? o.date) as IsoDate;
-      const predicted = addDays(from, lagDays);
+      const c = customers.get(o.customerId)!;
+      const lag = lagOf(o.customerId);
+      const predicted = addDays((o.dueDate ?? o.date) as IsoDate, lag.lagDays);
       return {
-        ...o,
-        lagDays,
-        basis,
-        sample: own.length,
+        documentId: o.documentId,
+        number: o.number,
+        customerId: o.customerId,
+        customerCode: c.code,
+        customerName: c.name,
+        date: o.date,
+        dueDate: o.dueDate,
+        openBalance: o.open,
+        ...lag,
         predictedOn: predicted < asOf ? asOf : predicted,
       };
     });
