@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Kbd, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Item } from '../../../shared/items/contract';
 import { formatIndianNumber, paise } from '../../../shared/money';
 import type { TaxedLine } from '../../../shared/tax/gst';
@@ -77,10 +77,22 @@ export function LinesGrid({
   onDone,
 }: LinesGridProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const focusCell = (row: number, cell: Cell) =>
-    requestAnimationFrame(() =>
-      focusField(rootRef.current?.querySelector<HTMLElement>(`[data-cell="${row}.${cell}"]`)),
-    );
+  // The cell to focus after the render the change causes (a new line exists only then, a
+  // removed one is gone): that render lands before the next key does, where a frame might not.
+  const wantFocus = useRef<string | null>(null);
+  const cellAt = (key: string) =>
+    rootRef.current?.querySelector<HTMLElement>(`[data-cell="${key}"]`) ?? null;
+  const focusCell = (row: number, cell: Cell) => {
+    wantFocus.current = `${row}.${cell}`;
+  };
+  useLayoutEffect(() => {
+    const key = wantFocus.current;
+    const el = key ? cellAt(key) : null;
+    if (el) {
+      wantFocus.current = null;
+      focusField(el);
+    }
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;

@@ -1,5 +1,5 @@
 import { Select, type ComboboxItem, type SelectProps } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import {
   MODE_LABELS,
   RECEIPT_MODES,
@@ -35,6 +35,15 @@ export function TypeableSelect({
   data,
   ...rest
 }: TypeableProps & { data: ComboboxItem[] }) {
+  // After a pick, move on once it is rendered: that render lands before the next key does, so
+  // a key typed straight after Enter is the next field's. A frame later, if nothing rendered.
+  const advance = useRef<HTMLInputElement | null>(null);
+  const moveOn = () => {
+    const input = advance.current;
+    advance.current = null;
+    if (input && document.activeElement === input) focusNextField(input);
+  };
+  useLayoutEffect(moveOn);
   return (
     <Select
       searchable
@@ -53,8 +62,8 @@ export function TypeableSelect({
           e.key === 'Enter' && e.currentTarget.getAttribute('aria-expanded') === 'true';
         pickHighlighted(e);
         if (picking && e.defaultPrevented) {
-          const input = e.currentTarget;
-          requestAnimationFrame(() => focusNextField(input));
+          advance.current = e.currentTarget;
+          requestAnimationFrame(moveOn);
         }
         onKeyDown?.(e);
       }}

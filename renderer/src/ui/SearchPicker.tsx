@@ -1,5 +1,6 @@
 import { Combobox, Loader, TextInput, useCombobox, type TextInputProps } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { focusNextField } from './keys';
 
 /** Wait this long after a keystroke before asking the ledger; fast typists send one query. */
@@ -51,7 +52,9 @@ export function SearchPicker<T>({
   rightSection,
   ...rest
 }: SearchPickerProps<T>) {
-  const combobox = useCombobox();
+  const shown = useRef<T[]>([]);
+  // What Enter may take when nothing is highlighted: the options of an open dropdown only.
+  const combobox = useCombobox({ onDropdownClose: () => (shown.current = []) });
   const { selectFirstOption, dropdownOpened } = combobox;
   const [text, setText] = useState(pickedLabel);
   const [shownFor, setShownFor] = useState(pickedLabel);
@@ -60,6 +63,8 @@ export function SearchPicker<T>({
   const generation = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pickOnArrival = useRef(false);
+  // Refs, not state: a key can arrive after an answer landed but before React re-rendered.
+  const pending = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
   // What is picked changed from outside (a pick, a reload): show its label.
@@ -77,27 +82,39 @@ export function SearchPicker<T>({
     generation.current++;
     clearTimeout(timer.current);
     pickOnArrival.current = false;
-    setLoading(false);
-    setText(optionLabel(option));
-    combobox.closeDropdown();
-    onPick(option);
+    pending.current = false;
+    // Rendered now and focus moved now, before the next key is handled: a key typed straight
+    // after Enter belongs to the next field, never to this one.
+    flushSync(() => {
+      setLoading(false);
+      setText(optionLabel(option));
+      combobox.closeDropdown();
+      onPick(option);
+    });
     const input = inputRef.current;
-    if (advanceOnPick && input) requestAnimationFrame(() => focusNextField(input));
+    if (advanceOnPick && input && document.activeElement === input) focusNextField(input);
+  };
+
+  const showOptions = (rows: T[]) => {
+    shown.current = rows;
+    setOptions(rows);
   };
 
   const query = (q: string) => {
     const gen = ++generation.current;
     clearTimeout(timer.current);
+    pending.current = true;
     setLoading(true);
     timer.current = setTimeout(() => {
       void search(q.trim()).then((rows) => {
         if (gen !== generation.current) return;
+        pending.current = false;
         setLoading(false);
         if (pickOnArrival.current) {
           pickOnArrival.current = false;
           if (rows[0]) return pick(rows[0]);
         }
-        setOptions(rows);
+        showOptions(rows);
         combobox.openDropdown();
       });
     }, PICKER_DELAY_MS);
@@ -129,8 +146,9 @@ export function SearchPicker<T>({
             if (next.trim()) query(next);
             else {
               generation.current++;
+              pending.current = false;
               setLoading(false);
-              setOptions([]);
+              showOptions([]);
               combobox.closeDropdown();
             }
           }}
@@ -140,11 +158,21 @@ export function SearchPicker<T>({
           }}
           onKeyDown={(e) => {
             const plain = !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
-            if (e.key === 'Enter' && plain && loading) {
+            if (e.key === 'Enter' && plain && pending.current) {
               // The options on screen answer an older query; take the newest answer's first.
               e.preventDefault();
               combobox.resetSelectedOption();
               pickOnArrival.current = true;
+            } else if (
+              e.key === 'Enter' &&
+              plain &&
+              shown.current[0] &&
+              combobox.getSelectedOptionIndex() === -1 &&
+              text !== pickedLabel
+            ) {
+              // The answer is in but its first option is not highlighted yet: Enter still takes it.
+              e.preventDefault();
+              pick(shown.current[0]);
             } else if (e.key === 'ArrowDown' && !dropdownOpened && options.length === 0) {
               query(text === pickedLabel ? '' : text);
             }
