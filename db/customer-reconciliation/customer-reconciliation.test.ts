@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatDateIndian, type IsoDate } from '../../shared/dates';
 import { paise } from '../../shared/money';
 import { StatementError } from '../bank-statements/types';
+import { createPlan } from '../payment-plans/payment-plans';
 import { invoice, receiptsLedger, receive } from '../receipts/fixture';
 import { compareCustomerLedger } from './customer-reconciliation';
 import { normaliseDocumentNumber, reconcile, type OurLine, type Reconciliation } from './match';
@@ -161,6 +162,49 @@ describe('against our books', () => {
     expect(r.ourClosing).toBe(11_800_00 + 23_600_00 + 5_900_00 - 11_800_00);
     expect(r.theirClosing).toBe(11_800_00 + 23_600_00 - 10_800_00);
     expect(r.summary).toMatchObject({ difference: 4_900_00, onlyOurs: 5_900_00, tds: -1_000_00 });
+    expect(explains(r)).toBe(true);
+  });
+
+  it('leaves a payment plan and its instalments out: the customer’s books never hold them', async () => {
+    const a = invoice(t.ledger, t.pune, 10_000_00, '2025-04-01'); // 11,800.00, overdue by July
+    createPlan(
+      t.ledger,
+      {
+        customerId: t.pune,
+        planOn: '2025-07-01',
+        frequency: 'monthly',
+        firstDueOn: '2025-07-31',
+        count: 2,
+      },
+      't',
+    );
+    receive(t.ledger, {
+      customerId: t.pune,
+      bankAccountId: t.hdfc,
+      date: '2025-07-31',
+      amount: 5_900_00,
+      instrumentNumber: 'HDFCN0731',
+      allocations: [],
+    });
+    const csv = [
+      'Date,Particulars,Vch Type,Vch No.,Debit,Credit',
+      `01/04/2025,Sahyadri,Purchase,${a.number},,"11,800.00"`,
+      '31/07/2025,HDFC NEFT,Payment,HDFCN0731,"5,900.00",',
+    ].join('\n');
+    const r = await compareCustomerLedger(t.ledger, {
+      customerId: t.pune,
+      from: '2025-04-01',
+      to: '2025-08-31',
+      bytes: utf8(csv),
+      fileName: 'pune.csv',
+    });
+    expect(r.statement.entries.map((e) => e.kind)).toContain('instalment');
+    expect(r.matched.map((m) => m.basis)).toEqual(['document', 'reference']);
+    expect(r.onlyOurs).toEqual([]);
+    expect(r.onlyTheirs).toEqual([]);
+    expect(r.ourClosing).toBe(5_900_00);
+    expect(r.ourClosing).toBe(r.statement.closing);
+    expect(r.summary.difference).toBe(0);
     expect(explains(r)).toBe(true);
   });
 });

@@ -12,15 +12,21 @@ export interface CustomerReconciliation extends Reconciliation {
   statement: StatementOfAccount;
 }
 
+// A payment plan and its instalments rearrange what is owed, not how much: they are posted on
+// the plan's date and net to nothing, and the customer's books never hold them.
+const RESTRUCTURING = new Set(['payment_plan', 'instalment']);
+
 export function ourLines(statement: StatementOfAccount): OurLine[] {
-  return statement.entries.map((e) => ({
-    date: e.date as OurLine['date'],
-    number: e.number,
-    kind: e.kind,
-    particulars: e.particulars,
-    debit: paise(e.debit),
-    credit: paise(e.credit),
-  }));
+  return statement.entries
+    .filter((e) => !RESTRUCTURING.has(e.kind ?? ''))
+    .map((e) => ({
+      date: e.date as OurLine['date'],
+      number: e.number,
+      kind: e.kind,
+      particulars: e.particulars,
+      debit: paise(e.debit),
+      credit: paise(e.credit),
+    }));
 }
 
 /** Compare; reads nothing but the file and the books, writes nothing. */
