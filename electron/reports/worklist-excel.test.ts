@@ -36,6 +36,25 @@ describe('collections lists in Excel', () => {
     expect(paiseOf(totals.getCell(6).value)).toBe(500_000_00);
   });
 
+  it('names the open escalation case of an escalated customer', async () => {
+    await call('escalation.saveRules', {
+      overdueAbove: 1_00_000_00,
+      overdueDays: 10,
+      brokenPromises: 2,
+    });
+    const opened = await call('escalation.escalate', {
+      customerId: (await call('customers.list', { search: 'BLR', limit: 1 })).rows[0]!.id,
+      escalatedOn: AS_OF,
+      assignedTo: 'R. Kulkarni, CFO',
+    });
+    const file = await call('reports.exportWorklist', { asOf: AS_OF });
+    const sheet = (await readWorkbook(file.contentBase64)).getWorksheet('Worklist')!;
+    const header = rowOf(sheet, '#');
+    expect(sheet.getRow(header).getCell(16).value).toBe('Escalation case');
+    const cases = [1, 2, 3, 4].map((k) => sheet.getRow(header + k).getCell(16).value);
+    expect(cases).toEqual([opened.id, null, null, null]);
+  });
+
   it('writes the promises as of a date, broken first, and the open disputes', async () => {
     const promises = await call('reports.exportPromises', { asOf: AS_OF });
     const ps = (await readWorkbook(promises.contentBase64)).getWorksheet('Promises')!;

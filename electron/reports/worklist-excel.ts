@@ -76,6 +76,8 @@ export async function worklistWorkbook(ledger: Ledger, q: WorklistQuery): Promis
       { header: 'Promise', width: 20, kind: 'text', value: promise },
       { header: 'Promised', width: 14, kind: 'money', value: (r) => r.promise?.amount ?? null },
       { header: 'Payment plan', width: 16, kind: 'text', value: (r) => r.plan?.number ?? null },
+      // The open escalation case, as numbered on the escalation list and its case summary.
+      { header: 'Escalation case', width: 11, kind: 'integer', value: (r) => r.escalationId },
     ],
     rows: w.rows,
     totals: [
@@ -85,7 +87,7 @@ export async function worklistWorkbook(ledger: Ledger, q: WorklistQuery): Promis
       sum(w.rows, (r) => r.balance),
       sum(w.rows, (r) => r.overdue),
       sum(w.rows, (r) => r.disputed),
-      ...Array<null>(9).fill(null),
+      ...Array<null>(10).fill(null),
     ],
   });
   return written(workbook, `worklist-${w.asOf}.xlsx`);
