@@ -10,6 +10,12 @@ import { dateText } from '../../ui/dates';
 import type { GridColumn } from './AgeingGrid';
 
 const inr = (p: number) => formatINR(paise(p));
+/**
+ * A money column at least `min` wide and wide enough for its bold total: crores of receivables
+ * must read whole, not end in an ellipsis. (A digit is 1ch; the cell pads 10px each side.)
+ */
+const moneyWidth = (min: number, total: string) =>
+  `minmax(max(${min}px, calc(${total.length}ch + 24px)), 1fr)`;
 /** Blank for nothing in a bucket: the eye finds the amounts. */
 const amount = (p: number) => (p === 0 ? '' : inr(p));
 
@@ -56,7 +62,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     ...r.buckets.map((b, i): GridColumn<AgeingCustomerRow> => ({
       key: `b${i}`,
       label: b.label,
-      width: 'minmax(104px, 1fr)',
+      width: moneyWidth(104, inr(r.totals.amounts[i]!)),
       align: 'right',
       numeric: true,
       render: (c) => amount(c.amounts[i]!),
@@ -65,7 +71,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'onAccount',
       label: 'On account',
-      width: 'minmax(104px, 1fr)',
+      width: moneyWidth(104, inr(r.totals.onAccount)),
       align: 'right',
       numeric: true,
       render: (c) => amount(c.onAccount),
@@ -74,7 +80,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'total',
       label: 'Total',
-      width: 'minmax(120px, 1.1fr)',
+      width: moneyWidth(120, inr(r.totals.total)),
       align: 'right',
       numeric: true,
       render: (c) => (
@@ -87,7 +93,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'disputed',
       label: 'Disputed',
-      width: 'minmax(104px, 1fr)',
+      width: moneyWidth(104, amount(r.totals.disputed)),
       align: 'right',
       numeric: true,
       render: (c) => disputedCell(c.disputed),
@@ -158,7 +164,7 @@ export function documentColumns(
     {
       key: 'amount',
       label: 'Amount',
-      width: 'minmax(120px, 1fr)',
+      width: moneyWidth(120, inr(r.totals.total)),
       align: 'right',
       numeric: true,
       render: (d) => inr(d.amount),
@@ -167,7 +173,7 @@ export function documentColumns(
     {
       key: 'disputed',
       label: 'Disputed',
-      width: 'minmax(110px, 1fr)',
+      width: moneyWidth(110, amount(r.totals.disputed)),
       align: 'right',
       numeric: true,
       render: (d) => disputedCell(d.disputed),
