@@ -39,7 +39,12 @@ function Why({ r }: { r: EscalationProposal | EscalationCase }) {
     <Box>
       {r.rules.map((k) => (
         <Group key={k} gap={6} wrap="nowrap">
-          <Badge size="sm" variant="light" color={k === 'overdue' ? 'orange' : 'red'}>
+          <Badge
+            size="sm"
+            variant="light"
+            color={k === 'overdue' ? 'orange' : 'red'}
+            style={{ flexShrink: 0 }}
+          >
             {RULE_LABEL[k]}
           </Badge>
           <Text size="xs">{firedText(k, r)}</Text>
@@ -165,19 +170,19 @@ export function EscalationScreen() {
           label="Proposed for escalation"
           head={
             <>
-              <Table.Th w={240}>Customer</Table.Th>
-              <Table.Th>Why</Table.Th>
-              <Table.Th w={150} ta="right">
+              <Table.Th w={210}>Customer</Table.Th>
+              <Table.Th miw={280}>Why</Table.Th>
+              <Table.Th w={130} ta="right">
                 Overdue less disputes
               </Table.Th>
-              <Table.Th w={120} ta="right">
+              <Table.Th w={110} ta="right">
                 Disputed
               </Table.Th>
-              <Table.Th w={140} ta="right">
+              <Table.Th w={130} ta="right">
                 Balance
               </Table.Th>
-              <Table.Th w={110}>Last case</Table.Th>
-              <Table.Th w={220} />
+              <Table.Th w={100}>Last case</Table.Th>
+              <Table.Th w={200} />
             </>
           }
           empty={
