@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
 import { ageingQuery } from '../../shared/reports/contract';
 import { verifyLedger } from '../audit/audit';
+import { listDisputes } from '../disputes/disputes';
+import { listCases } from '../escalation/escalation';
+import { worklist } from '../follow-ups/worklist';
+import { listPlans } from '../payment-plans/read';
+import { listPromises } from '../promises/promises';
 import { listCustomers } from '../customers/customers';
 import { listDocuments } from '../invoices/invoices';
 import { ageingReport } from '../reports/ageing';
@@ -93,6 +98,29 @@ describe('the sample company', () => {
       (d) => d.openBalance > 0 && d.openBalance < d.total,
     );
     expect(partPaid.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a collections desk: broken and pending promises, a dispute, a plan, an escalation', () => {
+    const promises = listPromises(ledger, { asOf: TODAY });
+    expect(promises.map((p) => [p.customerCode, p.status]).sort()).toEqual([
+      ['EXIDEIND', 'pending'],
+      ['RAJENG', 'broken'],
+      ['RAJENG', 'broken'],
+    ]);
+    expect(listDisputes(ledger).map((d) => [d.customerCode, d.reason])).toEqual([
+      ['LAKSHMIMC', 'quantity'],
+    ]);
+    expect(listPlans(ledger).map((p) => [p.customerCode, p.status])).toEqual([
+      ['HEROCYCLE', 'active'],
+    ]);
+    expect(listCases(ledger).map((c) => [c.customerCode, c.rules])).toEqual([
+      ['RAJENG', ['overdue', 'broken_promises']],
+    ]);
+    const rows = worklist(ledger, { asOf: TODAY }).rows;
+    expect(rows[0]).toMatchObject({ customerCode: 'RAJENG', promise: { status: 'broken' } });
+    expect(rows[0]!.escalationId).not.toBeNull();
+    expect(rows.find((r) => r.customerCode === 'LAKSHMIMC')!.disputed).toBeGreaterThan(0);
+    expect(verifyLedger(ledger).problems).toEqual([]);
   });
 
   it('plans the same history for the same day, and nothing after it', () => {

@@ -11,6 +11,7 @@ import { createItem } from '../items/items';
 import { createBankAccount } from '../receipts/bank-accounts';
 import { itemInput } from '../../shared/items/contract';
 import type { Ledger } from '../ledger/open';
+import { playCollections } from './sample-collections';
 import { planHistory, playHistory, type SampleItemKey } from './sample-history';
 
 export const SAMPLE_COMPANY_NAME = 'Sahyadri Industrial Supplies Private Limited';
@@ -509,9 +510,13 @@ function seed(ledger: Ledger, actor: string, today: IsoDate | null): void {
   }
   if (today === null) return;
   const terms = Object.fromEntries(customers.map((c) => [c.code, c.paymentTermsDays]));
+  const byCode = new Map(customers.map((c) => [c.code, c.id]));
   playHistory(ledger, actor, planHistory(today, terms), {
-    customers: new Map(customers.map((c) => [c.code, c.id])),
+    customers: byCode,
     items,
     bankAccountId: bank.id,
   });
+  // The desk's calls are never logged after the real today: a sample for a day still to come
+  // (a test's) has the trade alone.
+  if (today <= todayIso()) playCollections(ledger, actor, today, byCode);
 }

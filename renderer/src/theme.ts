@@ -30,5 +30,7 @@ export const theme = createTheme({
     TextInput: { defaultProps: { size: 'sm' } },
     Select: { defaultProps: { size: 'sm' } },
     Button: { defaultProps: { size: 'sm' } },
+    // A status badge beside text in a narrow cell keeps its word; the text beside it wraps.
+    Badge: { styles: { root: { flexShrink: 0 } } },
   },
 });

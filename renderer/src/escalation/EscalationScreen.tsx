@@ -39,12 +39,7 @@ function Why({ r }: { r: EscalationProposal | EscalationCase }) {
     <Box>
       {r.rules.map((k) => (
         <Group key={k} gap={6} wrap="nowrap">
-          <Badge
-            size="sm"
-            variant="light"
-            color={k === 'overdue' ? 'orange' : 'red'}
-            style={{ flexShrink: 0 }}
-          >
+          <Badge size="sm" variant="light" color={k === 'overdue' ? 'orange' : 'red'}>
             {RULE_LABEL[k]}
           </Badge>
           <Text size="xs">{firedText(k, r)}</Text>
