@@ -108,7 +108,7 @@ describe('payment plans', () => {
   it('splits the remainder onto the last instalment and leaves what the plan does not take on the newest item', () => {
     const { older, newer } = twoOverdue();
     const plan = createPlan(t.ledger, monthly({ amount: 20_000_01 }), 't');
-    expect(plan.instalments.map((i) => i.amount)).toEqual([6_666_67, 6_666_67, 6_666_67]);
+    expect(plan.instalments.map((i) => i.amount)).toEqual([6_666_00, 6_666_00, 6_668_01]);
     expect(plan.items.map((d) => [d.documentId, d.amount])).toEqual([
       [older.id, 11_800_00],
       [newer.id, 8_200_01],

@@ -39,12 +39,17 @@ describe('addMonths', () => {
 });
 
 describe('generateSchedule', () => {
-  it('splits by count: equal paise, the last taking the remainder', () => {
+  it('splits by count: equal whole rupees, the last taking the remainder', () => {
     expect(monthly('2025-07-15', 3, 10_000_01)).toEqual([
-      { dueOn: '2025-07-15', amount: 3_333_33 },
-      { dueOn: '2025-08-15', amount: 3_333_33 },
-      { dueOn: '2025-09-15', amount: 3_333_35 },
+      { dueOn: '2025-07-15', amount: 3_333_00 },
+      { dueOn: '2025-08-15', amount: 3_333_00 },
+      { dueOn: '2025-09-15', amount: 3_334_01 },
     ]);
+    expect(monthly('2025-07-15', 3, 88_156_00).map((x) => x.amount)).toEqual([
+      29_385_00, 29_385_00, 29_386_00,
+    ]);
+    // Less than a rupee a part: equal paise.
+    expect(monthly('2025-07-15', 3, 2_00).map((x) => x.amount)).toEqual([66, 66, 68]);
   });
 
   it('monthly from the 31st: end of February, then back to the 31st, 30 April', () => {
@@ -132,7 +137,9 @@ describe('generateSchedule', () => {
           expect(new Set(rest).size).toBeLessThanOrEqual(1);
           if (by.count !== null) {
             expect(schedule).toHaveLength(by.count);
-            expect(last - (rest[0] ?? last)).toBeLessThan(by.count); // the remainder, in paise
+            // Whole rupees each while there is a rupee a part; the remainder goes last.
+            if (amount >= 100 * by.count) expect(rest.every((a) => a % 100 === 0)).toBe(true);
+            expect(last - (rest[0] ?? last)).toBeLessThan(100 * by.count);
           } else {
             expect(rest.every((a) => a === by.each)).toBe(true);
             expect(last).toBeLessThanOrEqual(by.each!);

@@ -45,9 +45,18 @@ export class ScheduleError extends Error {
 const inr = (p: number) => formatINR(paise(p));
 const on = (d: string) => formatDateIndian(d as IsoDate);
 
-/** `amount` in `n` parts: equal whole paise, the last taking the remainder. */
+/**
+ * `amount` in `n` parts, the last taking the remainder: equal whole rupees, as a plan is agreed
+ * and written to the customer (₹88,156 in three is 29,385 + 29,385 + 29,386); equal paise only
+ * when there is less than a rupee a part.
+ */
 function splitByCount(amount: number, n: number): number[] {
-  const each = new Decimal(amount).divToInt(n).toNumber();
+  const rupees = new Decimal(amount)
+    .div(100 * n)
+    .floor()
+    .mul(100)
+    .toNumber();
+  const each = rupees > 0 ? rupees : new Decimal(amount).divToInt(n).toNumber();
   if (each < 1) {
     throw new ScheduleError(
       `${inr(amount)} cannot be split into ${n} instalments of at least ₹0.01: choose fewer`,
