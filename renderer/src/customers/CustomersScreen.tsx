@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Kbd, Stack, Switch, Text, TextInput } from '@mantine/core';
 import {
   IconFileExport,
   IconFileImport,
@@ -10,7 +10,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomerSummary } from '../../../shared/customers/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { plural } from '../ui/format';
+import { ListCount } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import { CustomerDrawer, type DrawerTarget } from './CustomerDrawer';
 import { CustomerGrid, type CustomerGridHandle } from './CustomerGrid';
@@ -134,13 +134,13 @@ export function CustomersScreen() {
               setActiveIndex(0);
             }}
           />
-          <Group gap={6} miw={120} justify="flex-end" wrap="nowrap">
-            {/* The old rows stay while a search runs; the spinner says they are about to change. */}
-            {list.loading && <Loader size={12} />}
-            <Text size="sm" c="dimmed" data-testid="customer-count" className="bahi-number">
-              {list.known ? plural(list.total, 'customer') : '…'}
-            </Text>
-          </Group>
+          <ListCount
+            list={list}
+            count={list.total}
+            noun="customer"
+            testId="customer-count"
+            minWidth={120}
+          />
         </Group>
       </Group>
 

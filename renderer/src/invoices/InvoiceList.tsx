@@ -2,10 +2,7 @@ import {
   Button,
   Group,
   Kbd,
-  Loader,
   Menu,
-  Paper,
-  ScrollArea,
   SegmentedControl,
   Stack,
   Table,
@@ -26,7 +23,7 @@ import { formatINR, paise } from '../../../shared/money';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { plural } from '../ui/format';
+import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import type { DraftKind } from './invoiceForm';
 import { KindBadge, statusOf, StatusBadge, type DocumentKind } from './labels';
@@ -175,117 +172,94 @@ export function InvoiceList({ onNew, onOpen, onImported }: InvoiceListProps) {
             }}
           />
         </Group>
-        <Group gap={6} miw={110} justify="flex-end" wrap="nowrap">
-          {list.loading && <Loader size={12} />}
-          <Text size="sm" c="dimmed" data-testid="invoice-count" className="bahi-number">
-            {list.known ? plural(list.rows.length, 'document') : '…'}
-          </Text>
-        </Group>
+        <ListCount list={list} count={list.rows.length} noun="document" testId="invoice-count" />
       </Group>
 
-      {list.error && (
-        <Text size="sm" c="red" role="alert">
-          {list.error}
-        </Text>
-      )}
+      <ListError error={list.error} />
 
-      <Paper
-        withBorder
-        radius="sm"
-        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
-        <ScrollArea style={{ flex: 1 }}>
-          <Table
-            stickyHeader
-            highlightOnHover
-            verticalSpacing={6}
-            fz="sm"
-            aria-label="Invoices"
-            className="bahi-table"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={160}>Number</Table.Th>
-                <Table.Th w={120}>Kind</Table.Th>
-                <Table.Th w={110}>Date</Table.Th>
-                <Table.Th>Customer</Table.Th>
-                <Table.Th w={110}>Due</Table.Th>
-                <Table.Th w={150} ta="right">
-                  Total
-                </Table.Th>
-                <Table.Th w={150} ta="right">
-                  Open balance
-                </Table.Th>
-                <Table.Th w={120}>Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.rows.map((d, i) => (
-                <Table.Tr
-                  key={d.id}
-                  data-testid="invoice-row"
-                  aria-selected={i === active}
-                  onClick={() => {
-                    setActive(i);
-                    onOpen(d);
-                  }}
-                >
-                  <Table.Td className="bahi-mono" fw={600}>
-                    {d.number ?? (
-                      <Text span size="sm" c="dimmed" fs="italic">
-                        Draft
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <KindBadge kind={d.kind} />
-                  </Table.Td>
-                  <Table.Td className="bahi-number">{dateText(d.date)}</Table.Td>
-                  <Table.Td>
-                    <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
-                      {d.customerCode}
+      <ListFrame>
+        <ListTable label="Invoices">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={160}>Number</Table.Th>
+              <Table.Th w={120}>Kind</Table.Th>
+              <Table.Th w={110}>Date</Table.Th>
+              <Table.Th>Customer</Table.Th>
+              <Table.Th w={110}>Due</Table.Th>
+              <Table.Th w={150} ta="right">
+                Total
+              </Table.Th>
+              <Table.Th w={150} ta="right">
+                Open balance
+              </Table.Th>
+              <Table.Th w={120}>Status</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.rows.map((d, i) => (
+              <Table.Tr
+                key={d.id}
+                data-testid="invoice-row"
+                aria-selected={i === active}
+                onClick={() => {
+                  setActive(i);
+                  onOpen(d);
+                }}
+              >
+                <Table.Td className="bahi-mono" fw={600}>
+                  {d.number ?? (
+                    <Text span size="sm" c="dimmed" fs="italic">
+                      Draft
                     </Text>
-                    {d.customerName}
-                  </Table.Td>
-                  <Table.Td className="bahi-number">{dateText(d.dueDate)}</Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {formatINR(paise(d.total))}
-                  </Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {d.status === 'issued' ? formatINR(paise(d.openBalance)) : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={statusOf(d, today)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {list.known && list.rows.length === 0 && (
-            <Stack align="center" gap={6} py={60} c="dimmed" data-testid="invoices-empty">
-              <IconFileInvoice size={32} stroke={1.4} />
-              {search || kind !== 'all' || status !== 'all' ? (
-                <Text size="sm">No document matches these filters</Text>
-              ) : (
-                <>
-                  <Text size="sm" fw={600} c="dark.4">
-                    No invoices yet
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <KindBadge kind={d.kind} />
+                </Table.Td>
+                <Table.Td className="bahi-number">{dateText(d.date)}</Table.Td>
+                <Table.Td>
+                  <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
+                    {d.customerCode}
                   </Text>
-                  <Text size="sm">
-                    Start one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">I</Kbd> from any screen.
-                  </Text>
-                </>
-              )}
-            </Stack>
-          )}
-          {list.rows.length === DOCUMENT_LIMIT && (
-            <Text size="xs" c="dimmed" ta="center" py="xs">
-              Showing the newest {DOCUMENT_LIMIT.toLocaleString('en-IN')}; search or filter to
-              narrow.
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+                  {d.customerName}
+                </Table.Td>
+                <Table.Td className="bahi-number">{dateText(d.dueDate)}</Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {formatINR(paise(d.total))}
+                </Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {d.status === 'issued' ? formatINR(paise(d.openBalance)) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={statusOf(d, today)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ListTable>
+        {list.known && list.rows.length === 0 && (
+          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="invoices-empty">
+            <IconFileInvoice size={32} stroke={1.4} />
+            {search || kind !== 'all' || status !== 'all' ? (
+              <Text size="sm">No document matches these filters</Text>
+            ) : (
+              <>
+                <Text size="sm" fw={600} c="dark.4">
+                  No invoices yet
+                </Text>
+                <Text size="sm">
+                  Start one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">I</Kbd> from any screen.
+                </Text>
+              </>
+            )}
+          </Stack>
+        )}
+        {list.rows.length === DOCUMENT_LIMIT && (
+          <Text size="xs" c="dimmed" ta="center" py="xs">
+            Showing the newest {DOCUMENT_LIMIT.toLocaleString('en-IN')}; search or filter to narrow.
+          </Text>
+        )}
+      </ListFrame>
 
       <Text size="xs" c="dimmed">
         <Kbd size="xs">/</Kbd> search · <Kbd size="xs">↑</Kbd>

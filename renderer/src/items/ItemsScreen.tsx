@@ -1,17 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Paper,
-  ScrollArea,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Kbd, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
@@ -20,7 +7,7 @@ import { formatINR, paise } from '../../../shared/money';
 import { formatGstRate } from '../../../shared/tax/gst';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { plural } from '../ui/format';
+import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import { ItemDrawer, type ItemTarget } from './ItemDrawer';
 import { ITEM_LIMIT, useItemList } from './useItemList';
@@ -124,108 +111,92 @@ export function ItemsScreen() {
               setActive(0);
             }}
           />
-          <Group gap={6} miw={100} justify="flex-end" wrap="nowrap">
-            {list.loading && <Loader size={12} />}
-            <Text size="sm" c="dimmed" data-testid="item-count" className="bahi-number">
-              {list.known ? plural(list.rows.length, 'item') : '…'}
-            </Text>
-          </Group>
+          <ListCount
+            list={list}
+            count={list.rows.length}
+            noun="item"
+            testId="item-count"
+            minWidth={100}
+          />
         </Group>
       </Group>
 
-      {list.error && (
-        <Text size="sm" c="red" role="alert">
-          {list.error}
-        </Text>
-      )}
+      <ListError error={list.error} />
 
-      <Paper
-        withBorder
-        radius="sm"
-        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
-        <ScrollArea style={{ flex: 1 }}>
-          <Table
-            stickyHeader
-            highlightOnHover
-            verticalSpacing={6}
-            fz="sm"
-            aria-label="Items"
-            className="bahi-table"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th w={110}>Type</Table.Th>
-                <Table.Th w={110}>HSN / SAC</Table.Th>
-                <Table.Th w={80}>Unit</Table.Th>
-                <Table.Th w={150} ta="right">
-                  Default rate
-                </Table.Th>
-                <Table.Th w={120} ta="right">
-                  GST today
-                </Table.Th>
-                <Table.Th w={90} />
+      <ListFrame>
+        <ListTable label="Items">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th w={110}>Type</Table.Th>
+              <Table.Th w={110}>HSN / SAC</Table.Th>
+              <Table.Th w={80}>Unit</Table.Th>
+              <Table.Th w={150} ta="right">
+                Default rate
+              </Table.Th>
+              <Table.Th w={120} ta="right">
+                GST today
+              </Table.Th>
+              <Table.Th w={90} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.rows.map((item, i) => (
+              <Table.Tr
+                key={item.id}
+                data-testid="item-row"
+                aria-selected={i === active}
+                data-archived={item.archived ? 'true' : undefined}
+                onClick={() => {
+                  setActive(i);
+                  open(item);
+                }}
+              >
+                <Table.Td fw={500}>{item.name}</Table.Td>
+                <Table.Td>{item.kind === 'goods' ? 'Goods' : 'Service'}</Table.Td>
+                <Table.Td className="bahi-mono">{item.hsnSac}</Table.Td>
+                <Table.Td className="bahi-mono">{item.unit}</Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {item.defaultRate > 0 ? formatINR(paise(item.defaultRate)) : '—'}
+                </Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {rateNow(item, today)}
+                </Table.Td>
+                <Table.Td>
+                  {item.archived && (
+                    <Badge size="xs" color="gray" variant="light" radius="sm">
+                      Archived
+                    </Badge>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.rows.map((item, i) => (
-                <Table.Tr
-                  key={item.id}
-                  data-testid="item-row"
-                  aria-selected={i === active}
-                  data-archived={item.archived ? 'true' : undefined}
-                  onClick={() => {
-                    setActive(i);
-                    open(item);
-                  }}
-                >
-                  <Table.Td fw={500}>{item.name}</Table.Td>
-                  <Table.Td>{item.kind === 'goods' ? 'Goods' : 'Service'}</Table.Td>
-                  <Table.Td className="bahi-mono">{item.hsnSac}</Table.Td>
-                  <Table.Td className="bahi-mono">{item.unit}</Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {item.defaultRate > 0 ? formatINR(paise(item.defaultRate)) : '—'}
-                  </Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {rateNow(item, today)}
-                  </Table.Td>
-                  <Table.Td>
-                    {item.archived && (
-                      <Badge size="xs" color="gray" variant="light" radius="sm">
-                        Archived
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {list.known && list.rows.length === 0 && (
-            <Stack align="center" gap={6} py={60} c="dimmed" data-testid="items-empty">
-              <IconPackage size={32} stroke={1.4} />
-              {search ? (
-                <Text size="sm">No item matches “{search}”</Text>
-              ) : (
-                <>
-                  <Text size="sm" fw={600} c="dark.4">
-                    No items yet
-                  </Text>
-                  <Text size="sm">
-                    Add the goods and services you bill with <Kbd size="xs">Alt</Kbd>+
-                    <Kbd size="xs">N</Kbd>.
-                  </Text>
-                </>
-              )}
-            </Stack>
-          )}
-          {list.rows.length === ITEM_LIMIT && (
-            <Text size="xs" c="dimmed" ta="center" py="xs">
-              Showing the first {ITEM_LIMIT.toLocaleString('en-IN')}; search to narrow.
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+            ))}
+          </Table.Tbody>
+        </ListTable>
+        {list.known && list.rows.length === 0 && (
+          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="items-empty">
+            <IconPackage size={32} stroke={1.4} />
+            {search ? (
+              <Text size="sm">No item matches “{search}”</Text>
+            ) : (
+              <>
+                <Text size="sm" fw={600} c="dark.4">
+                  No items yet
+                </Text>
+                <Text size="sm">
+                  Add the goods and services you bill with <Kbd size="xs">Alt</Kbd>+
+                  <Kbd size="xs">N</Kbd>.
+                </Text>
+              </>
+            )}
+          </Stack>
+        )}
+        {list.rows.length === ITEM_LIMIT && (
+          <Text size="xs" c="dimmed" ta="center" py="xs">
+            Showing the first {ITEM_LIMIT.toLocaleString('en-IN')}; search to narrow.
+          </Text>
+        )}
+      </ListFrame>
 
       <Text size="xs" c="dimmed">
         <Kbd size="xs">/</Kbd> search · <Kbd size="xs">↑</Kbd>

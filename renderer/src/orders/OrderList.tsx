@@ -2,9 +2,6 @@ import {
   Button,
   Group,
   Kbd,
-  Loader,
-  Paper,
-  ScrollArea,
   SegmentedControl,
   Select,
   Stack,
@@ -19,7 +16,7 @@ import type { Order } from '../../../shared/orders/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { plural } from '../ui/format';
+import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import {
   OrderKindBadge,
@@ -146,128 +143,106 @@ export function OrderList({ query, onQuery, onNew, onOpen }: OrderListProps) {
             </Text>
           )}
         </Group>
-        <Group gap={6} miw={110} justify="flex-end" wrap="nowrap">
-          {list.loading && <Loader size={12} />}
-          <Text size="sm" c="dimmed" data-testid="order-count" className="bahi-number">
-            {list.known ? plural(list.rows.length, 'order') : '…'}
-          </Text>
-        </Group>
+        <ListCount list={list} count={list.rows.length} noun="order" testId="order-count" />
       </Group>
 
-      {list.error && (
-        <Text size="sm" c="red" role="alert">
-          {list.error}
-        </Text>
-      )}
+      <ListError error={list.error} />
 
-      <Paper
-        withBorder
-        radius="sm"
-        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
-        <ScrollArea style={{ flex: 1 }}>
-          <div ref={tableRef} tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }}>
-            <Table
-              stickyHeader
-              highlightOnHover
-              verticalSpacing={6}
-              fz="sm"
-              aria-label={query.tab === 'toBeBilled' ? 'To be billed' : 'Estimates and orders'}
-              className="bahi-table"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={150}>Number</Table.Th>
-                  <Table.Th w={110}>Kind</Table.Th>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th w={104}>Date</Table.Th>
-                  <Table.Th w={170}>Reference</Table.Th>
-                  <Table.Th w={104}>Status</Table.Th>
-                  <Table.Th w={140} ta="right">
-                    Value (ex GST)
-                  </Table.Th>
-                  <Table.Th w={140} ta="right">
-                    Left to bill
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.rows.map((o, i) => {
-                  const left = leftToBillTaxable(o);
-                  return (
-                    <Table.Tr
-                      key={o.id}
-                      data-testid="order-row"
-                      aria-selected={i === active}
-                      onClick={() => {
-                        setActive(i);
-                        onOpen(o);
-                      }}
+      <ListFrame>
+        <div ref={tableRef} tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }}>
+          <ListTable label={query.tab === 'toBeBilled' ? 'To be billed' : 'Estimates and orders'}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={150}>Number</Table.Th>
+                <Table.Th w={110}>Kind</Table.Th>
+                <Table.Th>Customer</Table.Th>
+                <Table.Th w={104}>Date</Table.Th>
+                <Table.Th w={170}>Reference</Table.Th>
+                <Table.Th w={104}>Status</Table.Th>
+                <Table.Th w={140} ta="right">
+                  Value (ex GST)
+                </Table.Th>
+                <Table.Th w={140} ta="right">
+                  Left to bill
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.rows.map((o, i) => {
+                const left = leftToBillTaxable(o);
+                return (
+                  <Table.Tr
+                    key={o.id}
+                    data-testid="order-row"
+                    aria-selected={i === active}
+                    onClick={() => {
+                      setActive(i);
+                      onOpen(o);
+                    }}
+                  >
+                    <Table.Td className="bahi-mono" fw={600}>
+                      {o.number}
+                    </Table.Td>
+                    <Table.Td>
+                      <OrderKindBadge kind={o.kind} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
+                        {o.customerCode}
+                      </Text>
+                      {o.customerName}
+                    </Table.Td>
+                    <Table.Td className="bahi-number">{dateText(o.date)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" truncate>
+                        {o.customerReference ?? ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <OrderStatusBadge status={o.status} />
+                    </Table.Td>
+                    <Table.Td ta="right" className="bahi-number">
+                      {money(orderTaxable(o))}
+                    </Table.Td>
+                    <Table.Td
+                      ta="right"
+                      className="bahi-number"
+                      c={left === 0 ? 'dimmed' : undefined}
+                      fw={left ? 600 : undefined}
                     >
-                      <Table.Td className="bahi-mono" fw={600}>
-                        {o.number}
-                      </Table.Td>
-                      <Table.Td>
-                        <OrderKindBadge kind={o.kind} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
-                          {o.customerCode}
-                        </Text>
-                        {o.customerName}
-                      </Table.Td>
-                      <Table.Td className="bahi-number">{dateText(o.date)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" truncate>
-                          {o.customerReference ?? ''}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <OrderStatusBadge status={o.status} />
-                      </Table.Td>
-                      <Table.Td ta="right" className="bahi-number">
-                        {money(orderTaxable(o))}
-                      </Table.Td>
-                      <Table.Td
-                        ta="right"
-                        className="bahi-number"
-                        c={left === 0 ? 'dimmed' : undefined}
-                        fw={left ? 600 : undefined}
-                      >
-                        {money(left)}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </div>
-          {list.known && list.rows.length === 0 && (
-            <Stack align="center" gap={6} py={60} c="dimmed" data-testid="orders-empty">
-              <IconClipboardList size={32} stroke={1.4} />
-              {query.tab === 'toBeBilled' ? (
-                <Text size="sm">Nothing left to bill</Text>
-              ) : filtered ? (
-                <Text size="sm">No estimate or order matches these filters</Text>
-              ) : (
-                <>
-                  <Text size="sm" fw={600} c="dark.4">
-                    No estimates or orders yet
-                  </Text>
-                  <Text size="sm">
-                    Start an estimate with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd>.
-                  </Text>
-                </>
-              )}
-            </Stack>
-          )}
-          {list.rows.length === ORDER_LIMIT && (
-            <Text size="xs" c="dimmed" ta="center" py="xs">
-              Showing the newest {ORDER_LIMIT.toLocaleString('en-IN')}; filter to narrow.
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+                      {money(left)}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </ListTable>
+        </div>
+        {list.known && list.rows.length === 0 && (
+          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="orders-empty">
+            <IconClipboardList size={32} stroke={1.4} />
+            {query.tab === 'toBeBilled' ? (
+              <Text size="sm">Nothing left to bill</Text>
+            ) : filtered ? (
+              <Text size="sm">No estimate or order matches these filters</Text>
+            ) : (
+              <>
+                <Text size="sm" fw={600} c="dark.4">
+                  No estimates or orders yet
+                </Text>
+                <Text size="sm">
+                  Start an estimate with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd>.
+                </Text>
+              </>
+            )}
+          </Stack>
+        )}
+        {list.rows.length === ORDER_LIMIT && (
+          <Text size="xs" c="dimmed" ta="center" py="xs">
+            Showing the newest {ORDER_LIMIT.toLocaleString('en-IN')}; filter to narrow.
+          </Text>
+        )}
+      </ListFrame>
 
       <Text size="xs" c="dimmed">
         Amounts before GST · <Kbd size="xs">↑</Kbd>

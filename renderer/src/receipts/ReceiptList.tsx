@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Paper,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Kbd, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconFileImport, IconPlus, IconReceipt, IconSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatINR, paise } from '../../../shared/money';
@@ -17,7 +6,7 @@ import type { ReceiptSummary } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { plural } from '../ui/format';
+import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import { ImportReceiptsDialog } from './ImportReceiptsDialog';
 import { ChequeStatusBadge, instrumentText } from './labels';
@@ -104,118 +93,96 @@ export function ReceiptList({ onNew, onOpen, onImported }: ReceiptListProps) {
           w={360}
           autoFocus
         />
-        <Group gap={6} miw={110} justify="flex-end" wrap="nowrap">
-          {list.loading && <Loader size={12} />}
-          <Text size="sm" c="dimmed" data-testid="receipt-count" className="bahi-number">
-            {list.known ? plural(list.rows.length, 'receipt') : '…'}
-          </Text>
-        </Group>
+        <ListCount list={list} count={list.rows.length} noun="receipt" testId="receipt-count" />
       </Group>
 
-      {list.error && (
-        <Text size="sm" c="red" role="alert">
-          {list.error}
-        </Text>
-      )}
+      <ListError error={list.error} />
 
-      <Paper
-        withBorder
-        radius="sm"
-        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
-        <ScrollArea style={{ flex: 1 }}>
-          <Table
-            stickyHeader
-            highlightOnHover
-            verticalSpacing={6}
-            fz="sm"
-            aria-label="Receipts"
-            className="bahi-table"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={110}>Date</Table.Th>
-                <Table.Th w={150}>Number</Table.Th>
-                <Table.Th>Customer</Table.Th>
-                <Table.Th>Mode</Table.Th>
-                <Table.Th w={140} ta="right">
-                  Amount
-                </Table.Th>
-                <Table.Th w={110} ta="right">
-                  TDS
-                </Table.Th>
-                <Table.Th w={140} ta="right">
-                  On account
-                </Table.Th>
-                <Table.Th w={110}>Cheque</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.rows.map((r, i) => (
-                <Table.Tr
-                  key={r.id}
-                  data-testid="receipt-row"
-                  aria-selected={i === active}
-                  onClick={() => {
-                    setActive(i);
-                    onOpen(r);
-                  }}
-                >
-                  <Table.Td className="bahi-number">{dateText(r.date)}</Table.Td>
-                  <Table.Td className="bahi-mono" fw={600}>
-                    {r.number ?? (
-                      <Text span size="sm" c="dimmed" fs="italic">
-                        Post-dated
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
-                      {r.customerCode}
+      <ListFrame>
+        <ListTable label="Receipts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={110}>Date</Table.Th>
+              <Table.Th w={150}>Number</Table.Th>
+              <Table.Th>Customer</Table.Th>
+              <Table.Th>Mode</Table.Th>
+              <Table.Th w={140} ta="right">
+                Amount
+              </Table.Th>
+              <Table.Th w={110} ta="right">
+                TDS
+              </Table.Th>
+              <Table.Th w={140} ta="right">
+                On account
+              </Table.Th>
+              <Table.Th w={110}>Cheque</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.rows.map((r, i) => (
+              <Table.Tr
+                key={r.id}
+                data-testid="receipt-row"
+                aria-selected={i === active}
+                onClick={() => {
+                  setActive(i);
+                  onOpen(r);
+                }}
+              >
+                <Table.Td className="bahi-number">{dateText(r.date)}</Table.Td>
+                <Table.Td className="bahi-mono" fw={600}>
+                  {r.number ?? (
+                    <Text span size="sm" c="dimmed" fs="italic">
+                      Post-dated
                     </Text>
-                    {r.customerName}
-                  </Table.Td>
-                  <Table.Td>{instrumentText(r)}</Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {inr(r.amount)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {r.tdsAmount ? inr(r.tdsAmount) : '—'}
-                  </Table.Td>
-                  <Table.Td ta="right" className="bahi-number">
-                    {r.unallocated ? inr(r.unallocated) : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <ChequeStatusBadge status={r.chequeStatus} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {list.known && list.rows.length === 0 && (
-            <Stack align="center" gap={6} py={60} c="dimmed" data-testid="receipts-empty">
-              <IconReceipt size={32} stroke={1.4} />
-              {search ? (
-                <Text size="sm">No receipt matches “{search}”</Text>
-              ) : (
-                <>
-                  <Text size="sm" fw={600} c="dark.4">
-                    No receipts yet
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text span size="sm" className="bahi-mono" c="dimmed" mr={8}>
+                    {r.customerCode}
                   </Text>
-                  <Text size="sm">
-                    Record one with <Kbd size="xs">F6</Kbd> from any screen.
-                  </Text>
-                </>
-              )}
-            </Stack>
-          )}
-          {list.rows.length === RECEIPT_LIMIT && (
-            <Text size="xs" c="dimmed" ta="center" py="xs">
-              Showing the newest {RECEIPT_LIMIT.toLocaleString('en-IN')}; search to narrow.
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+                  {r.customerName}
+                </Table.Td>
+                <Table.Td>{instrumentText(r)}</Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {inr(r.amount)}
+                </Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {r.tdsAmount ? inr(r.tdsAmount) : '—'}
+                </Table.Td>
+                <Table.Td ta="right" className="bahi-number">
+                  {r.unallocated ? inr(r.unallocated) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  <ChequeStatusBadge status={r.chequeStatus} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ListTable>
+        {list.known && list.rows.length === 0 && (
+          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="receipts-empty">
+            <IconReceipt size={32} stroke={1.4} />
+            {search ? (
+              <Text size="sm">No receipt matches “{search}”</Text>
+            ) : (
+              <>
+                <Text size="sm" fw={600} c="dark.4">
+                  No receipts yet
+                </Text>
+                <Text size="sm">
+                  Record one with <Kbd size="xs">F6</Kbd> from any screen.
+                </Text>
+              </>
+            )}
+          </Stack>
+        )}
+        {list.rows.length === RECEIPT_LIMIT && (
+          <Text size="xs" c="dimmed" ta="center" py="xs">
+            Showing the newest {RECEIPT_LIMIT.toLocaleString('en-IN')}; search to narrow.
+          </Text>
+        )}
+      </ListFrame>
 
       <Text size="xs" c="dimmed">
         <Kbd size="xs">/</Kbd> search · <Kbd size="xs">↑</Kbd>
