@@ -164,7 +164,8 @@ describe('InvoiceView', () => {
     });
     renderWithApi(<InvoiceView id={9} onBack={() => {}} onOpen={() => {}} />, transport);
     const panel = await screen.findByTestId('attachments');
-    expect(panel).toHaveTextContent('No files yet');
+    // The panel is drawn before its list arrives: wait for the answer, not just the frame.
+    await within(panel).findByText(/No files yet/);
     await user.upload(
       within(panel).getByTestId('attachment-file-input'),
       new File(['%PDF-1.4 job sheet'], 'job-sheet.pdf', { type: 'application/pdf' }),
