@@ -2,6 +2,7 @@ import { Alert, Box, Center, Group, Loader, ScrollArea, Stack, Tabs, Text } from
 import { IconReceipt2, IconUserDollar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/dates';
+import { EmptyState } from '../ui/EmptyState';
 import type { AllocationRow, OpenItemRow } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
 import { FollowUpsPanel } from '../follow-ups/FollowUpsPanel';
@@ -198,10 +199,9 @@ export function CustomerAccountsScreen({
       )}
 
       {customerId === null ? (
-        <Stack align="center" gap={6} py={60} c="dimmed" data-testid="accounts-empty">
-          <IconUserDollar size={32} stroke={1.4} />
-          <Text size="sm">Type a customer’s code or name to open their account.</Text>
-        </Stack>
+        <EmptyState testId="accounts-empty" icon={IconUserDollar}>
+          Type a customer’s code or name to open their account.
+        </EmptyState>
       ) : !shown ? (
         !error && (
           <Center p="xl">

@@ -19,6 +19,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FileDownload } from '../../../shared/contract/fields';
+import { EmptyState } from '../ui/EmptyState';
 import { todayIso } from '../../../shared/dates';
 import type { BahiErrorShape, Result } from '../../../shared/result';
 import { useApi } from '../api/context';
@@ -281,13 +282,10 @@ export function CustomerReconciliationScreen({
             <Loader size="sm" />
           </Center>
         ) : (
-          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="reconciliation-empty">
-            <IconScale size={32} stroke={1.4} />
-            <Text size="sm" ta="center">
-              Pick the customer and the period, then import their ledger of our account (CSV or
-              XLSX, as Tally or Excel exports it).
-            </Text>
-          </Stack>
+          <EmptyState testId="reconciliation-empty" icon={IconScale}>
+            Pick the customer and the period, then import their ledger of our account (CSV or XLSX,
+            as Tally or Excel exports it).
+          </EmptyState>
         )}
       </ScrollArea>
     </Box>

@@ -8,6 +8,7 @@ import {
 } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomerSummary } from '../../../shared/customers/contract';
+import { EmptyState } from '../ui/EmptyState';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { ListCount } from '../ui/ListTable';
@@ -67,22 +68,19 @@ export function CustomersScreen() {
   };
 
   const empty = (
-    <Stack align="center" gap={6} py={60} c="dimmed" data-testid="customers-empty">
-      <IconUsers size={32} stroke={1.4} />
+    <EmptyState
+      testId="customers-empty"
+      icon={IconUsers}
+      title={search ? null : 'No customers yet'}
+    >
       {search ? (
-        <Text size="sm">No customer matches “{search}”</Text>
+        `No customer matches “${search}”`
       ) : (
         <>
-          <Text size="sm" fw={600} c="dark.4">
-            No customers yet
-          </Text>
-          <Text size="sm">
-            Add one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd> or import a CSV / Excel
-            file.
-          </Text>
+          Add one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd> or import a CSV / Excel file.
         </>
       )}
-    </Stack>
+    </EmptyState>
   );
 
   return (

@@ -18,12 +18,13 @@ import {
 } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
+import { EmptyState } from '../ui/EmptyState';
 import type { DocumentSummary } from '../../../shared/invoices/contract';
 import { formatINR, paise } from '../../../shared/money';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
+import { ListCount, ListError, ListFrame, ListLimit, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import type { DraftKind } from './invoiceForm';
 import { KindBadge, statusOf, StatusBadge, type DocumentKind } from './labels';
@@ -237,28 +238,20 @@ export function InvoiceList({ onNew, onOpen, onImported }: InvoiceListProps) {
             ))}
           </Table.Tbody>
         </ListTable>
-        {list.known && list.rows.length === 0 && (
-          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="invoices-empty">
-            <IconFileInvoice size={32} stroke={1.4} />
-            {search || kind !== 'all' || status !== 'all' ? (
-              <Text size="sm">No document matches these filters</Text>
-            ) : (
-              <>
-                <Text size="sm" fw={600} c="dark.4">
-                  No invoices yet
-                </Text>
-                <Text size="sm">
-                  Start one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">I</Kbd> from any screen.
-                </Text>
-              </>
-            )}
-          </Stack>
-        )}
-        {list.rows.length === DOCUMENT_LIMIT && (
-          <Text size="xs" c="dimmed" ta="center" py="xs">
-            Showing the newest {DOCUMENT_LIMIT.toLocaleString('en-IN')}; search or filter to narrow.
-          </Text>
-        )}
+        {list.known &&
+          list.rows.length === 0 &&
+          (search || kind !== 'all' || status !== 'all' ? (
+            <EmptyState testId="invoices-empty" icon={IconFileInvoice}>
+              No document matches these filters
+            </EmptyState>
+          ) : (
+            <EmptyState testId="invoices-empty" icon={IconFileInvoice} title="No invoices yet">
+              Start one with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">I</Kbd> from any screen.
+            </EmptyState>
+          ))}
+        <ListLimit count={list.rows.length} limit={DOCUMENT_LIMIT}>
+          Showing the newest {DOCUMENT_LIMIT.toLocaleString('en-IN')}; search or filter to narrow.
+        </ListLimit>
       </ListFrame>
 
       <Text size="xs" c="dimmed">

@@ -2,12 +2,13 @@ import { Badge, Button, Group, Kbd, Stack, Switch, Table, Text, TextInput } from
 import { IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
+import { EmptyState } from '../ui/EmptyState';
 import { gstRateOn, type Item } from '../../../shared/items/contract';
 import { formatINR, paise } from '../../../shared/money';
 import { formatGstRate } from '../../../shared/tax/gst';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
+import { ListCount, ListError, ListFrame, ListLimit, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import { ItemDrawer, type ItemTarget } from './ItemDrawer';
 import { ITEM_LIMIT, useItemList } from './useItemList';
@@ -174,28 +175,24 @@ export function ItemsScreen() {
           </Table.Tbody>
         </ListTable>
         {list.known && list.rows.length === 0 && (
-          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="items-empty">
-            <IconPackage size={32} stroke={1.4} />
+          <EmptyState
+            testId="items-empty"
+            icon={IconPackage}
+            title={search ? null : 'No items yet'}
+          >
             {search ? (
-              <Text size="sm">No item matches “{search}”</Text>
+              `No item matches “${search}”`
             ) : (
               <>
-                <Text size="sm" fw={600} c="dark.4">
-                  No items yet
-                </Text>
-                <Text size="sm">
-                  Add the goods and services you bill with <Kbd size="xs">Alt</Kbd>+
-                  <Kbd size="xs">N</Kbd>.
-                </Text>
+                Add the goods and services you bill with <Kbd size="xs">Alt</Kbd>+
+                <Kbd size="xs">N</Kbd>.
               </>
             )}
-          </Stack>
+          </EmptyState>
         )}
-        {list.rows.length === ITEM_LIMIT && (
-          <Text size="xs" c="dimmed" ta="center" py="xs">
-            Showing the first {ITEM_LIMIT.toLocaleString('en-IN')}; search to narrow.
-          </Text>
-        )}
+        <ListLimit count={list.rows.length} limit={ITEM_LIMIT}>
+          Showing the first {ITEM_LIMIT.toLocaleString('en-IN')}; search to narrow.
+        </ListLimit>
       </ListFrame>
 
       <Text size="xs" c="dimmed">

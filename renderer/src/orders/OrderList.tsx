@@ -12,11 +12,12 @@ import {
 import { IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatINR, type Paise } from '../../../shared/money';
+import { EmptyState } from '../ui/EmptyState';
 import type { Order } from '../../../shared/orders/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
+import { ListCount, ListError, ListFrame, ListLimit, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import {
   OrderKindBadge,
@@ -219,29 +220,25 @@ export function OrderList({ query, onQuery, onNew, onOpen }: OrderListProps) {
           </ListTable>
         </div>
         {list.known && list.rows.length === 0 && (
-          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="orders-empty">
-            <IconClipboardList size={32} stroke={1.4} />
+          <EmptyState
+            testId="orders-empty"
+            icon={IconClipboardList}
+            title={query.tab === 'toBeBilled' || filtered ? null : 'No estimates or orders yet'}
+          >
             {query.tab === 'toBeBilled' ? (
-              <Text size="sm">Nothing left to bill</Text>
+              'Nothing left to bill'
             ) : filtered ? (
-              <Text size="sm">No estimate or order matches these filters</Text>
+              'No estimate or order matches these filters'
             ) : (
               <>
-                <Text size="sm" fw={600} c="dark.4">
-                  No estimates or orders yet
-                </Text>
-                <Text size="sm">
-                  Start an estimate with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd>.
-                </Text>
+                Start an estimate with <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">N</Kbd>.
               </>
             )}
-          </Stack>
+          </EmptyState>
         )}
-        {list.rows.length === ORDER_LIMIT && (
-          <Text size="xs" c="dimmed" ta="center" py="xs">
-            Showing the newest {ORDER_LIMIT.toLocaleString('en-IN')}; filter to narrow.
-          </Text>
-        )}
+        <ListLimit count={list.rows.length} limit={ORDER_LIMIT}>
+          Showing the newest {ORDER_LIMIT.toLocaleString('en-IN')}; filter to narrow.
+        </ListLimit>
       </ListFrame>
 
       <Text size="xs" c="dimmed">

@@ -2,11 +2,12 @@ import { Button, Group, Kbd, Stack, Table, Text, TextInput } from '@mantine/core
 import { IconFileImport, IconPlus, IconReceipt, IconSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatINR, paise } from '../../../shared/money';
+import { EmptyState } from '../ui/EmptyState';
 import type { ReceiptSummary } from '../../../shared/receipts/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { dateText } from '../ui/dates';
-import { ListCount, ListError, ListFrame, ListTable } from '../ui/ListTable';
+import { ListCount, ListError, ListFrame, ListLimit, ListTable } from '../ui/ListTable';
 import { useGlobalKeys } from '../ui/keys';
 import { ImportReceiptsDialog } from './ImportReceiptsDialog';
 import { ChequeStatusBadge, instrumentText } from './labels';
@@ -161,27 +162,23 @@ export function ReceiptList({ onNew, onOpen, onImported }: ReceiptListProps) {
           </Table.Tbody>
         </ListTable>
         {list.known && list.rows.length === 0 && (
-          <Stack align="center" gap={6} py={60} c="dimmed" data-testid="receipts-empty">
-            <IconReceipt size={32} stroke={1.4} />
+          <EmptyState
+            testId="receipts-empty"
+            icon={IconReceipt}
+            title={search ? null : 'No receipts yet'}
+          >
             {search ? (
-              <Text size="sm">No receipt matches “{search}”</Text>
+              `No receipt matches “${search}”`
             ) : (
               <>
-                <Text size="sm" fw={600} c="dark.4">
-                  No receipts yet
-                </Text>
-                <Text size="sm">
-                  Record one with <Kbd size="xs">F6</Kbd> from any screen.
-                </Text>
+                Record one with <Kbd size="xs">F6</Kbd> from any screen.
               </>
             )}
-          </Stack>
+          </EmptyState>
         )}
-        {list.rows.length === RECEIPT_LIMIT && (
-          <Text size="xs" c="dimmed" ta="center" py="xs">
-            Showing the newest {RECEIPT_LIMIT.toLocaleString('en-IN')}; search to narrow.
-          </Text>
-        )}
+        <ListLimit count={list.rows.length} limit={RECEIPT_LIMIT}>
+          Showing the newest {RECEIPT_LIMIT.toLocaleString('en-IN')}; search to narrow.
+        </ListLimit>
       </ListFrame>
 
       <Text size="xs" c="dimmed">

@@ -65,3 +65,20 @@ export function ListTable({ label, children }: { label: string; children: ReactN
     </Table>
   );
 }
+
+/** Under a list cut at `limit` rows: says so, and how to find the rest. */
+export function ListLimit({
+  count,
+  limit,
+  children,
+}: {
+  count: number;
+  limit: number;
+  children: ReactNode;
+}) {
+  return count === limit ? (
+    <Text size="xs" c="dimmed" ta="center" py="xs">
+      {children}
+    </Text>
+  ) : null;
+}

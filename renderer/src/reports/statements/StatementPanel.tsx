@@ -8,6 +8,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { StatementOfAccount } from '../../../../shared/reports/contract';
+import { EmptyState } from '../../ui/EmptyState';
 import type { BahiErrorShape } from '../../../../shared/result';
 import { useApi } from '../../api/context';
 import { customerLabel } from '../../invoices/invoiceForm';
@@ -190,10 +191,9 @@ export function StatementPanel({ route, onRoute, period, desktop }: StatementPan
       {error && !error.field && <Alert color="red">{error.message}</Alert>}
 
       {customerId === null ? (
-        <Stack align="center" gap={6} py={60} c="dimmed" data-testid="statement-empty">
-          <IconFileDescription size={32} stroke={1.4} />
-          <Text size="sm">Type a customer’s code or name to see their statement of account.</Text>
-        </Stack>
+        <EmptyState testId="statement-empty" icon={IconFileDescription}>
+          Type a customer’s code or name to see their statement of account.
+        </EmptyState>
       ) : !statement ? (
         !error && (
           <Center p="xl">
