@@ -1,10 +1,14 @@
-import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { daysBetween, todayIso, type IsoDate } from '../../../shared/dates';
 import { DISPUTE_REASON_LABELS, type Dispute } from '../../../shared/disputes/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
+import {
+  CollectionsTable,
+  StatusCustomerFilters,
+  useStatusList,
+} from '../follow-ups/CollectionsList';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
 import { dateText } from '../ui/dates';
@@ -60,91 +64,77 @@ export function DisputesScreen({ onOpenDocument }: DisputesScreenProps) {
         customer={customer}
         onCustomer={setCustomer}
       />
-      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
-        <ScrollArea h="100%">
-          <Table
-            stickyHeader
-            verticalSpacing={5}
-            horizontalSpacing={10}
-            fz="sm"
-            aria-label="Disputes"
-            highlightOnHover
-          >
-            <Table.Thead bg="gray.1">
-              <Table.Tr>
-                <Table.Th w={170}>Status</Table.Th>
-                <Table.Th w={100}>Raised</Table.Th>
-                <Table.Th>Customer</Table.Th>
-                <Table.Th w={160}>Invoice</Table.Th>
-                <Table.Th w={100}>Due</Table.Th>
-                <Table.Th w={140}>Reason</Table.Th>
-                <Table.Th w={130} ta="right">
-                  Disputed
-                </Table.Th>
-                <Table.Th w={130} ta="right">
-                  Open
-                </Table.Th>
-                <Table.Th w={120}>Owner</Table.Th>
-                <Table.Th w={70} ta="right">
-                  Days
-                </Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody className="bahi-number">
-              {rows?.map((d) => (
-                <Table.Tr key={d.id} data-testid="dispute-row">
-                  <Table.Td>
-                    <DisputeStatus dispute={d} />
-                  </Table.Td>
-                  <Table.Td>{dateText(d.raisedOn)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" truncate>
-                      {d.customerName}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="bahi-mono">
-                      {d.customerCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      className="bahi-mono"
-                      onClick={() => onOpenDocument(d.documentId)}
-                    >
-                      {d.documentNumber}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{dateText(d.dueDate)}</Table.Td>
-                  <Table.Td title={d.notes ?? undefined}>
-                    {DISPUTE_REASON_LABELS[d.reason]}
-                  </Table.Td>
-                  <Table.Td ta="right">{inr(d.amount)}</Table.Td>
-                  <Table.Td ta="right">{inr(d.openBalance)}</Table.Td>
-                  <Table.Td>{d.owner}</Table.Td>
-                  <Table.Td ta="right">{daysOpen(d)}</Table.Td>
-                  <Table.Td ta="right">
-                    {d.status === 'open' && (
-                      <Button size="compact-xs" variant="light" onClick={() => setResolving(d)}>
-                        Resolve
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {rows?.length === 0 && (
-            <Text size="sm" c="dimmed" p="md">
-              {status === 'open'
-                ? 'No dispute is open. Raise one from the invoice the customer objects to.'
-                : 'No dispute matches.'}
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+      <CollectionsTable
+        label="Disputes"
+        rows={rows}
+        empty={
+          status === 'open'
+            ? 'No dispute is open. Raise one from the invoice the customer objects to.'
+            : 'No dispute matches.'
+        }
+        head={
+          <>
+            <Table.Th w={170}>Status</Table.Th>
+            <Table.Th w={100}>Raised</Table.Th>
+            <Table.Th>Customer</Table.Th>
+            <Table.Th w={160}>Invoice</Table.Th>
+            <Table.Th w={100}>Due</Table.Th>
+            <Table.Th w={140}>Reason</Table.Th>
+            <Table.Th w={130} ta="right">
+              Disputed
+            </Table.Th>
+            <Table.Th w={130} ta="right">
+              Open
+            </Table.Th>
+            <Table.Th w={120}>Owner</Table.Th>
+            <Table.Th w={70} ta="right">
+              Days
+            </Table.Th>
+            <Table.Th w={90} />
+          </>
+        }
+      >
+        {rows?.map((d) => (
+          <Table.Tr key={d.id} data-testid="dispute-row">
+            <Table.Td>
+              <DisputeStatus dispute={d} />
+            </Table.Td>
+            <Table.Td>{dateText(d.raisedOn)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" truncate>
+                {d.customerName}
+              </Text>
+              <Text size="xs" c="dimmed" className="bahi-mono">
+                {d.customerCode}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                className="bahi-mono"
+                onClick={() => onOpenDocument(d.documentId)}
+              >
+                {d.documentNumber}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{dateText(d.dueDate)}</Table.Td>
+            <Table.Td title={d.notes ?? undefined}>{DISPUTE_REASON_LABELS[d.reason]}</Table.Td>
+            <Table.Td ta="right">{inr(d.amount)}</Table.Td>
+            <Table.Td ta="right">{inr(d.openBalance)}</Table.Td>
+            <Table.Td>{d.owner}</Table.Td>
+            <Table.Td ta="right">{daysOpen(d)}</Table.Td>
+            <Table.Td ta="right">
+              {d.status === 'open' && (
+                <Button size="compact-xs" variant="light" onClick={() => setResolving(d)}>
+                  Resolve
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </CollectionsTable>
       {resolving && (
         <ResolveDialog
           dispute={resolving}

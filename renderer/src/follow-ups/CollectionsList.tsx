@@ -1,8 +1,9 @@
 // What the collections lists (promises, disputes, payment plans) share: a status filter and a
-// customer to narrow by, and the rows read again after every change.
-import { Group, SegmentedControl } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+// customer to narrow by, the rows read again after every change, and the table they sit in.
+import { Anchor, Group, Paper, ScrollArea, SegmentedControl, Table, Text } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/result';
+import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { customerLabel } from '../invoices/invoiceForm';
 import { CustomerPicker } from '../invoices/pickers';
 import { notifyError } from '../ui/notify';
@@ -81,5 +82,72 @@ export function StatusCustomerFilters<S extends string>({
         onClear={() => onCustomer(null)}
       />
     </Group>
+  );
+}
+
+/**
+ * The list's table, filling the screen below the filters: `head` is the header row's cells,
+ * `empty` what to say when no row is there (shown once the rows have been read).
+ */
+export function CollectionsTable({
+  label,
+  head,
+  rows,
+  empty,
+  children,
+}: {
+  label: string;
+  head: ReactNode;
+  rows: readonly unknown[] | null;
+  empty: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
+      <ScrollArea h="100%">
+        <Table
+          stickyHeader
+          verticalSpacing={5}
+          horizontalSpacing={10}
+          fz="sm"
+          aria-label={label}
+          highlightOnHover
+        >
+          <Table.Thead bg="gray.1">
+            <Table.Tr>{head}</Table.Tr>
+          </Table.Thead>
+          <Table.Tbody className="bahi-number">{children}</Table.Tbody>
+        </Table>
+        {rows?.length === 0 && (
+          <Text size="sm" c="dimmed" p="md">
+            {empty}
+          </Text>
+        )}
+      </ScrollArea>
+    </Paper>
+  );
+}
+
+/** The customer's name, opening their account, over their code. */
+export function CustomerLink({
+  row,
+}: {
+  row: { customerId: number; customerName: string; customerCode: string };
+}) {
+  const openAccount = useOpenCustomerAccount();
+  return (
+    <>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={() => openAccount?.(row.customerId)}
+      >
+        {row.customerName}
+      </Anchor>
+      <Text size="xs" c="dimmed" className="bahi-mono">
+        {row.customerCode}
+      </Text>
+    </>
   );
 }

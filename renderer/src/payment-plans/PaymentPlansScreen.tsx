@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Box, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import {
   PLAN_STATUS_LABELS,
@@ -7,9 +7,13 @@ import {
 } from '../../../shared/payment-plans/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
+import {
+  CollectionsTable,
+  CustomerLink,
+  StatusCustomerFilters,
+  useStatusList,
+} from '../follow-ups/CollectionsList';
 import { inr } from '../customer-accounts/format';
-import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { dateText } from '../ui/dates';
 import { notifySuccess } from '../ui/notify';
@@ -25,7 +29,6 @@ const FILTERS: { value: Filter; label: string }[] = [
 /** Every payment plan: active first by the next instalment due, with what is overdue today. */
 export function PaymentPlansScreen() {
   const api = useApi();
-  const openAccount = useOpenCustomerAccount();
   const { status, setStatus, customer, setCustomer, rows, reload } = useStatusList<
     Filter,
     PaymentPlan
@@ -55,85 +58,63 @@ export function PaymentPlansScreen() {
         onCustomer={setCustomer}
         testId="plan-filter"
       />
-      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
-        <ScrollArea h="100%">
-          <Table
-            stickyHeader
-            verticalSpacing={5}
-            horizontalSpacing={10}
-            fz="sm"
-            aria-label="Payment plans"
-            highlightOnHover
-          >
-            <Table.Thead bg="gray.1">
-              <Table.Tr>
-                <Table.Th w={110}>Status</Table.Th>
-                <Table.Th w={150}>Plan</Table.Th>
-                <Table.Th w={240}>Customer</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="right">Paid</Table.Th>
-                <Table.Th>Next due</Table.Th>
-                <Table.Th ta="right">Overdue</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody className="bahi-number">
-              {rows?.map((p) => (
-                <Table.Tr key={p.id} data-testid="plan-row">
-                  <Table.Td>
-                    <PlanStatusBadge status={p.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" className="bahi-mono">
-                      {p.number}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {dateText(p.planOn)} · {p.instalments.length} instalments
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      onClick={() => openAccount?.(p.customerId)}
-                    >
-                      {p.customerName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" className="bahi-mono">
-                      {p.customerCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{inr(p.amount)}</Table.Td>
-                  <Table.Td ta="right">{inr(p.paid)}</Table.Td>
-                  <Table.Td data-testid="plan-next-due">
-                    {p.nextDue
-                      ? `${dateText(p.nextDue.dueOn)} · ${inr(p.nextDue.amount)}`
-                      : (p.cancelReason ?? '')}
-                  </Table.Td>
-                  <Table.Td ta="right" c={p.overdueCount ? 'red.8' : 'dimmed'}>
-                    {p.overdueCount ? `${p.overdueCount} · ${inr(p.overdue)}` : '—'}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {p.status === 'active' && (
-                      <Button size="compact-xs" variant="light" onClick={() => setCancelling(p)}>
-                        Cancel
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {rows?.length === 0 && (
-            <Text size="sm" c="dimmed" p="md">
-              {status === 'all'
-                ? 'No payment plan yet. Make one from a customer’s account.'
-                : 'No payment plan matches.'}
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+      <CollectionsTable
+        label="Payment plans"
+        rows={rows}
+        empty={
+          status === 'all'
+            ? 'No payment plan yet. Make one from a customer’s account.'
+            : 'No payment plan matches.'
+        }
+        head={
+          <>
+            <Table.Th w={110}>Status</Table.Th>
+            <Table.Th w={150}>Plan</Table.Th>
+            <Table.Th w={240}>Customer</Table.Th>
+            <Table.Th ta="right">Amount</Table.Th>
+            <Table.Th ta="right">Paid</Table.Th>
+            <Table.Th>Next due</Table.Th>
+            <Table.Th ta="right">Overdue</Table.Th>
+            <Table.Th w={90} />
+          </>
+        }
+      >
+        {rows?.map((p) => (
+          <Table.Tr key={p.id} data-testid="plan-row">
+            <Table.Td>
+              <PlanStatusBadge status={p.status} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" className="bahi-mono">
+                {p.number}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {dateText(p.planOn)} · {p.instalments.length} instalments
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <CustomerLink row={p} />
+            </Table.Td>
+            <Table.Td ta="right">{inr(p.amount)}</Table.Td>
+            <Table.Td ta="right">{inr(p.paid)}</Table.Td>
+            <Table.Td data-testid="plan-next-due">
+              {p.nextDue
+                ? `${dateText(p.nextDue.dueOn)} · ${inr(p.nextDue.amount)}`
+                : (p.cancelReason ?? '')}
+            </Table.Td>
+            <Table.Td ta="right" c={p.overdueCount ? 'red.8' : 'dimmed'}>
+              {p.overdueCount ? `${p.overdueCount} · ${inr(p.overdue)}` : '—'}
+            </Table.Td>
+            <Table.Td ta="right">
+              {p.status === 'active' && (
+                <Button size="compact-xs" variant="light" onClick={() => setCancelling(p)}>
+                  Cancel
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </CollectionsTable>
       {cancelling && (
         <CancelPlanDialog
           plan={cancelling}

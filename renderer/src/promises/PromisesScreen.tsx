@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Box, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import {
   PROMISE_STATUS_LABELS,
@@ -7,10 +7,14 @@ import {
 } from '../../../shared/promises/contract';
 import { useApi } from '../api/context';
 import { ScreenHeader } from '../app/ScreenHeader';
-import { StatusCustomerFilters, useStatusList } from '../follow-ups/CollectionsList';
+import {
+  CollectionsTable,
+  CustomerLink,
+  StatusCustomerFilters,
+  useStatusList,
+} from '../follow-ups/CollectionsList';
 import { ExcelExportButton } from '../follow-ups/ExcelExportButton';
 import { inr } from '../customer-accounts/format';
-import { useOpenCustomerAccount } from '../customer-accounts/navigation';
 import { dateText } from '../ui/dates';
 import { notifySuccess } from '../ui/notify';
 import { CancelPromiseDialog } from './CancelPromiseDialog';
@@ -25,7 +29,6 @@ const FILTERS: { value: Filter; label: string }[] = [
 /** Every promise to pay as of today: broken first, then pending by the date promised. */
 export function PromisesScreen() {
   const api = useApi();
-  const openAccount = useOpenCustomerAccount();
   const { status, setStatus, customer, setCustomer, rows, reload } = useStatusList<
     Filter,
     PaymentPromise
@@ -57,76 +60,54 @@ export function PromisesScreen() {
         onCustomer={setCustomer}
         testId="promise-filter"
       />
-      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 0 }}>
-        <ScrollArea h="100%">
-          <Table
-            stickyHeader
-            verticalSpacing={5}
-            horizontalSpacing={10}
-            fz="sm"
-            aria-label="Promises"
-            highlightOnHover
-          >
-            <Table.Thead bg="gray.1">
-              <Table.Tr>
-                <Table.Th w={110}>Status</Table.Th>
-                <Table.Th w={110}>Promised by</Table.Th>
-                <Table.Th w={240}>Customer</Table.Th>
-                <Table.Th w={130} ta="right">
-                  Amount
-                </Table.Th>
-                <Table.Th w={130} ta="right">
-                  Received
-                </Table.Th>
-                <Table.Th>Made</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody className="bahi-number">
-              {rows?.map((p) => (
-                <Table.Tr key={p.id} data-testid="promise-row">
-                  <Table.Td>
-                    <PromiseStatusBadge status={p.status} />
-                  </Table.Td>
-                  <Table.Td>{dateText(p.promisedOn)}</Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      onClick={() => openAccount?.(p.customerId)}
-                    >
-                      {p.customerName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" className="bahi-mono">
-                      {p.customerCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{inr(p.amount)}</Table.Td>
-                  <Table.Td ta="right">{inr(p.received)}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs">{promiseDetail(p)}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {cancellable(p) && (
-                      <Button size="compact-xs" variant="light" onClick={() => setCancelling(p)}>
-                        Cancel
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {rows?.length === 0 && (
-            <Text size="sm" c="dimmed" p="md">
-              {status === 'all'
-                ? 'No promise to pay is on record. Record one from the customer’s account.'
-                : 'No promise matches.'}
-            </Text>
-          )}
-        </ScrollArea>
-      </Paper>
+      <CollectionsTable
+        label="Promises"
+        rows={rows}
+        empty={
+          status === 'all'
+            ? 'No promise to pay is on record. Record one from the customer’s account.'
+            : 'No promise matches.'
+        }
+        head={
+          <>
+            <Table.Th w={110}>Status</Table.Th>
+            <Table.Th w={110}>Promised by</Table.Th>
+            <Table.Th w={240}>Customer</Table.Th>
+            <Table.Th w={130} ta="right">
+              Amount
+            </Table.Th>
+            <Table.Th w={130} ta="right">
+              Received
+            </Table.Th>
+            <Table.Th>Made</Table.Th>
+            <Table.Th w={90} />
+          </>
+        }
+      >
+        {rows?.map((p) => (
+          <Table.Tr key={p.id} data-testid="promise-row">
+            <Table.Td>
+              <PromiseStatusBadge status={p.status} />
+            </Table.Td>
+            <Table.Td>{dateText(p.promisedOn)}</Table.Td>
+            <Table.Td>
+              <CustomerLink row={p} />
+            </Table.Td>
+            <Table.Td ta="right">{inr(p.amount)}</Table.Td>
+            <Table.Td ta="right">{inr(p.received)}</Table.Td>
+            <Table.Td>
+              <Text size="xs">{promiseDetail(p)}</Text>
+            </Table.Td>
+            <Table.Td ta="right">
+              {cancellable(p) && (
+                <Button size="compact-xs" variant="light" onClick={() => setCancelling(p)}>
+                  Cancel
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </CollectionsTable>
       {cancelling && (
         <CancelPromiseDialog
           promise={cancelling}
