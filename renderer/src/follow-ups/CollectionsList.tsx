@@ -55,6 +55,14 @@ interface StatusCustomerFiltersProps<S extends string> {
   testId?: string;
 }
 
+/** 'All', then every status by its label: the choices of the status filter. */
+export function statusFilters<S extends string>(
+  statuses: readonly S[],
+  labels: Record<S, string>,
+): { value: S | 'all'; label: string }[] {
+  return [{ value: 'all', label: 'All' }, ...statuses.map((s) => ({ value: s, label: labels[s] }))];
+}
+
 /** The status as a segmented control, and a customer picker (empty: all customers). */
 export function StatusCustomerFilters<S extends string>({
   statuses,

@@ -10,6 +10,7 @@ import { ScreenHeader } from '../app/ScreenHeader';
 import {
   CollectionsTable,
   CustomerLink,
+  statusFilters,
   StatusCustomerFilters,
   useStatusList,
 } from '../follow-ups/CollectionsList';
@@ -21,10 +22,7 @@ import { CancelPlanDialog } from './CancelPlanDialog';
 import { PlanStatusBadge } from './PlanStatus';
 
 type Filter = (typeof PLAN_STATUSES)[number] | 'all';
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  ...PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] })),
-];
+const FILTERS = statusFilters(PLAN_STATUSES, PLAN_STATUS_LABELS);
 
 /** Every payment plan: active first by the next instalment due, with what is overdue today. */
 export function PaymentPlansScreen() {

@@ -10,6 +10,7 @@ import { ScreenHeader } from '../app/ScreenHeader';
 import {
   CollectionsTable,
   CustomerLink,
+  statusFilters,
   StatusCustomerFilters,
   useStatusList,
 } from '../follow-ups/CollectionsList';
@@ -21,10 +22,7 @@ import { CancelPromiseDialog } from './CancelPromiseDialog';
 import { cancellable, promiseDetail, PromiseStatusBadge } from './PromisesPanel';
 
 type Filter = (typeof PROMISE_STATUSES)[number] | 'all';
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  ...PROMISE_STATUSES.map((s) => ({ value: s, label: PROMISE_STATUS_LABELS[s] })),
-];
+const FILTERS = statusFilters(PROMISE_STATUSES, PROMISE_STATUS_LABELS);
 
 /** Every promise to pay as of today: broken first, then pending by the date promised. */
 export function PromisesScreen() {
