@@ -5,10 +5,17 @@ import { useImperativeHandle, useRef, type KeyboardEvent, type ReactNode, type R
 import type { AgeingSort } from './ageingForm';
 
 const ROW_HEIGHT = 34;
+/** The body keeps a gutter for its vertical scrollbar. */
+const SCROLLBAR = 16;
+
+/** The narrowest the grid goes: each column's least width (the first px in it) and the gutter. */
+const leastWidth = (columns: { width: string }[]) =>
+  columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), SCROLLBAR);
 
 export interface GridColumn<T> {
   key: string;
   label: string;
+  /** A grid track: `120px`, or `minmax(104px, 1fr)` (its first px is its least width). */
   width: string;
   align?: 'right';
   mono?: boolean;
@@ -118,104 +125,108 @@ export function AgeingGrid<T>({
       aria-label={label}
       aria-rowcount={total + 1}
       data-testid={testId}
+      data-wide
       style={{ ['--bahi-grid-columns' as string]: template }}
     >
-      <div className="bahi-grid-row bahi-grid-head" role="row" aria-rowindex={1}>
-        {columns.map((c) => {
-          const sorted = sort?.key === c.key ? sort.dir : null;
-          return (
-            <div
-              key={c.key}
-              role="columnheader"
-              className="bahi-cell"
-              data-align={c.align}
-              aria-sort={
-                sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-              }
-            >
-              <UnstyledButton
-                onClick={() => onSort(c.key, c.numeric ?? false)}
-                fz="inherit"
-                fw="inherit"
-                c="inherit"
-                tt="inherit"
-                aria-label={`Sort by ${c.label}`}
-                style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}
+      {/* Narrower than its columns (a laptop screen), the grid scrolls sideways as one. */}
+      <div className="bahi-grid-wide" style={{ minWidth: leastWidth(columns) }}>
+        <div className="bahi-grid-row bahi-grid-head" role="row" aria-rowindex={1}>
+          {columns.map((c) => {
+            const sorted = sort?.key === c.key ? sort.dir : null;
+            return (
+              <div
+                key={c.key}
+                role="columnheader"
+                className="bahi-cell"
+                data-align={c.align}
+                aria-sort={
+                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                }
               >
-                {c.label}
-                {sorted === 'asc' && <IconArrowUp size={12} />}
-                {sorted === 'desc' && <IconArrowDown size={12} />}
-              </UnstyledButton>
-            </div>
-          );
-        })}
-      </div>
-      <div
-        ref={scrollRef}
-        className="bahi-grid-body"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        aria-activedescendant={total > 0 ? `${testId}-row-${activeIndex}` : undefined}
-        style={{ scrollbarGutter: 'stable' }}
-      >
-        {total === 0 ? (
-          empty
-        ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <div
-                  key={rowKey(row)}
-                  id={`${testId}-row-${item.index}`}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-selected={item.index === activeIndex}
-                  data-testid={`${testId}-row`}
-                  className="bahi-grid-row"
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                  onClick={() => {
-                    onActiveIndex(item.index);
-                    if (canOpen(row)) onOpen(row);
-                  }}
+                <UnstyledButton
+                  onClick={() => onSort(c.key, c.numeric ?? false)}
+                  fz="inherit"
+                  fw="inherit"
+                  c="inherit"
+                  tt="inherit"
+                  aria-label={`Sort by ${c.label}`}
+                  style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}
                 >
-                  {columns.map((c) => (
-                    <div
-                      key={c.key}
-                      role="gridcell"
-                      className={c.mono ? 'bahi-cell bahi-mono' : 'bahi-cell'}
-                      data-align={c.align}
-                      data-column={c.key}
-                    >
-                      {c.render(row)}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
+                  {c.label}
+                  {sorted === 'asc' && <IconArrowUp size={12} />}
+                  {sorted === 'desc' && <IconArrowDown size={12} />}
+                </UnstyledButton>
+              </div>
+            );
+          })}
+        </div>
+        <div
+          ref={scrollRef}
+          className="bahi-grid-body"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          aria-activedescendant={total > 0 ? `${testId}-row-${activeIndex}` : undefined}
+          style={{ scrollbarGutter: 'stable' }}
+        >
+          {total === 0 ? (
+            empty
+          ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {items.map((item) => {
+                const row = rows[item.index]!;
+                return (
+                  <div
+                    key={rowKey(row)}
+                    id={`${testId}-row-${item.index}`}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    aria-selected={item.index === activeIndex}
+                    data-testid={`${testId}-row`}
+                    className="bahi-grid-row"
+                    style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                    onClick={() => {
+                      onActiveIndex(item.index);
+                      if (canOpen(row)) onOpen(row);
+                    }}
+                  >
+                    {columns.map((c) => (
+                      <div
+                        key={c.key}
+                        role="gridcell"
+                        className={c.mono ? 'bahi-cell bahi-mono' : 'bahi-cell'}
+                        data-align={c.align}
+                        data-column={c.key}
+                      >
+                        {c.render(row)}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+        {hasTotals && (
+          <div
+            className="bahi-grid-row bahi-grid-head"
+            role="row"
+            data-testid={`${testId}-totals`}
+            style={{ textTransform: 'none', fontSize: 13, fontWeight: 700 }}
+          >
+            {columns.map((c) => (
+              <div
+                key={c.key}
+                role="gridcell"
+                className="bahi-cell"
+                data-align={c.align}
+                data-column={c.key}
+              >
+                {c.total}
+              </div>
+            ))}
           </div>
         )}
       </div>
-      {hasTotals && (
-        <div
-          className="bahi-grid-row bahi-grid-head"
-          role="row"
-          data-testid={`${testId}-totals`}
-          style={{ textTransform: 'none', fontSize: 13, fontWeight: 700 }}
-        >
-          {columns.map((c) => (
-            <div
-              key={c.key}
-              role="gridcell"
-              className="bahi-cell"
-              data-align={c.align}
-              data-column={c.key}
-            >
-              {c.total}
-            </div>
-          ))}
-        </div>
-      )}
     </div>
   );
 }

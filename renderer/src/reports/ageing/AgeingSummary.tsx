@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck, IconFilter } from '@tabler/icons-re
 import { formatINR, paise } from '../../../../shared/money';
 import type { AgeingReport } from '../../../../shared/reports/contract';
 import { dateText } from '../../ui/dates';
+import { compactINR } from '../collections/mis';
 
 const inr = (p: number) => formatINR(paise(p));
 
@@ -76,7 +77,8 @@ export function AgeingSummary({ report }: { report: AgeingReport }) {
           valueFormatter={(v) => formatINR(paise(Math.round(v)), { paise: false })}
           tickLine="y"
           gridAxis="y"
-          yAxisProps={{ width: 96 }}
+          // Short lakh and crore figures on the axis: full ones crowd out every other tick.
+          yAxisProps={{ tickFormatter: compactINR, width: 64 }}
           aria-label="Outstanding by bucket"
           data-testid="ageing-chart"
         />

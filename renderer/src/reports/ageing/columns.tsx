@@ -12,10 +12,14 @@ import type { GridColumn } from './AgeingGrid';
 const inr = (p: number) => formatINR(paise(p));
 /**
  * A money column at least `min` wide and wide enough for its bold total: crores of receivables
- * must read whole, not end in an ellipsis. (A digit is 1ch; the cell pads 10px each side.)
+ * must read whole, not end in an ellipsis. Widths of 13px bold figures (a digit or ₹ about 7.5px,
+ * a comma or point 3.8px), the cell's 10px padding each side, and a little to spare.
  */
-const moneyWidth = (min: number, total: string) =>
-  `minmax(max(${min}px, calc(${total.length}ch + 24px)), 1fr)`;
+const moneyWidth = (min: number, total: string) => {
+  const narrow = total.replace(/[^,.]/g, '').length;
+  const text = (total.length - narrow) * 7.5 + narrow * 3.8;
+  return `minmax(${Math.max(min, Math.ceil(text + 24))}px, 1fr)`;
+};
 /** Blank for nothing in a bucket: the eye finds the amounts. */
 const amount = (p: number) => (p === 0 ? '' : inr(p));
 
@@ -48,21 +52,21 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'code',
       label: 'Code',
-      width: '120px',
+      width: '104px',
       mono: true,
       render: (c) => c.customerCode,
     },
     {
       key: 'name',
       label: 'Customer',
-      width: 'minmax(200px, 2.2fr)',
+      width: 'minmax(170px, 2.2fr)',
       render: (c) => c.customerName,
       total: 'Total',
     },
     ...r.buckets.map((b, i): GridColumn<AgeingCustomerRow> => ({
       key: `b${i}`,
       label: b.label,
-      width: moneyWidth(104, inr(r.totals.amounts[i]!)),
+      width: moneyWidth(96, inr(r.totals.amounts[i]!)),
       align: 'right',
       numeric: true,
       render: (c) => amount(c.amounts[i]!),
@@ -71,7 +75,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'onAccount',
       label: 'On account',
-      width: moneyWidth(104, inr(r.totals.onAccount)),
+      width: moneyWidth(96, inr(r.totals.onAccount)),
       align: 'right',
       numeric: true,
       render: (c) => amount(c.onAccount),
@@ -93,7 +97,7 @@ export function customerColumns(r: AgeingReport): GridColumn<AgeingCustomerRow>[
     {
       key: 'disputed',
       label: 'Disputed',
-      width: moneyWidth(104, amount(r.totals.disputed)),
+      width: moneyWidth(96, amount(r.totals.disputed)),
       align: 'right',
       numeric: true,
       render: (c) => disputedCell(c.disputed),
